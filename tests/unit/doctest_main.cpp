@@ -1,0 +1,3 @@
+// doctest_main.cpp — the shared main() of every unit-test binary.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
