@@ -1,0 +1,130 @@
+// info.h — what the type checker hands on to later phases (model: go/types.Info), plus the
+// Context that owns every type, object and scope.
+//
+// Invariants:
+//   * types::Info::types has an entry for EVERY expression the checker accepted (including type
+//     expressions, with mode TypeExpr, and the callee of a call). For constant expressions the
+//     recorded type is the FINAL type after implicit conversion (never untyped, except `nil`
+//     compared against nil-able types, recorded with the other operand's type where known).
+//   * For an implicit conversion of a value to an interface type (assignment of an int to an
+//     `any` parameter of fmt.Println, etc.), the operand's own type is recorded; codegen compares
+//     it with the target type and boxes.
+//   * Info never holds pointers to nodes of other arenas than the one checked.
+#pragma once
+#include <deque>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/constant.h"
+#include "frontend/objects.h"
+#include "frontend/types.h"
+
+namespace mgo::types {
+
+enum class Mode : uint8_t {
+  Invalid,
+  NoValue,    // call of a function without results
+  Builtin,    // a built-in function name (len, append, ...)
+  TypeExpr,   // the expression denotes a type
+  Constant,   // constant with `value`
+  Variable,   // addressable value (x, *p, a[i] of an addressable array, s[i], p.f)
+  MapIndex,   // m[k] (assignable, not addressable; v, ok form allowed)
+  Value,      // any other value
+  CommaOk,    // a value that may be used in a v, ok assignment (type assertion, channel receive)
+  PackageName,
+};
+
+struct TypeAndValue {
+  Mode mode = Mode::Invalid;
+  const Type* type = nullptr;
+  ConstValue value;  // when mode == Constant
+};
+
+// A resolved selector x.f / x.m (not used for package-qualified identifiers pkg.Name, which are
+// recorded in Info::uses on the selector's Ident).
+struct Selection {
+  enum class Kind : uint8_t { FieldVal, MethodVal, MethodExpr };
+  Kind kind = Kind::FieldVal;
+  const Type* recv = nullptr;     // type of x
+  Object* obj = nullptr;          // the field Var or method Func
+  std::vector<int> path;          // field indices through embedded fields; last is the field
+  bool indirect = false;          // a pointer was dereferenced along the path (incl. x itself)
+  // For method values/calls: the receiver adjustments needed at the call site.
+  bool addressOfRecv = false;     // x is addressable T and the method wants *T (auto &x)
+  bool derefRecv = false;         // x is *T and the method wants T (auto *x)
+};
+
+// One package-level variable initialisation, in Go's initialisation order.
+struct Initializer {
+  std::vector<Var*> lhs;   // one, or several for `var a, b = f()`
+  ast::Expr* rhs = nullptr;
+};
+
+struct Info {
+  std::unordered_map<const ast::Expr*, TypeAndValue> types;
+  std::unordered_map<const ast::Ident*, Object*> defs;   // declarations (nullptr for `_` / package name)
+  std::unordered_map<const ast::Ident*, Object*> uses;   // every other identifier use
+  std::unordered_map<const ast::Node*, Object*> implicits;  // type-switch clause vars (CaseClause*)
+  std::unordered_map<const ast::SelectorExpr*, Selection> selections;
+  std::unordered_map<const ast::FuncLit*, std::vector<Var*>> captures;  // free variables of each closure
+  std::unordered_map<const ast::Node*, Scope*> scopes;   // File, FuncType, Block, If, For, Switch, CaseClause...
+  std::vector<Initializer> initOrder;                   // package variables, Go order
+  std::vector<Func*> initFuncs;                         // init() functions in source order
+  std::vector<Func*> funcs;                             // every function/method declared in the package
+
+  // Convenience lookups (nullptr / empty if absent).
+  const TypeAndValue* typeOf(const ast::Expr* e) const;
+  Object* objectOf(const ast::Ident* id) const;  // defs, then uses
+};
+
+// Owns every Type, Object, Scope and library Package of a compilation; interns types.
+class Context {
+ public:
+  Context();
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+
+  // Basic types (indexed by Kind; byte == Uint8, rune == Int32).
+  const Basic* basic(Kind k) const;
+  const Type* invalid() const { return basic(Kind::Invalid); }
+  // Interned composite types.
+  const Array* arrayOf(const Type* elem, int64_t len);
+  const Slice* sliceOf(const Type* elem);
+  const Pointer* pointerTo(const Type* elem);
+  const Map* mapOf(const Type* key, const Type* elem);
+  const Chan* chanOf(ast::ChanDir dir, const Type* elem);
+  const Tuple* tuple(std::vector<const Type*> types);
+  const Signature* signature(const Tuple* params, const Tuple* results, bool variadic);
+  const Struct* structOf(std::vector<StructField> fields);
+  const Interface* interfaceOf(std::vector<InterfaceMethod> methods);  // sorts by name
+  const Interface* emptyInterface();
+  Named* newNamed(TypeName* obj);
+
+  // Owned objects and scopes.
+  template <class T, class... Args>
+  T* newObject(Args&&... args) {
+    auto obj = std::make_unique<T>(std::forward<Args>(args)...);
+    T* raw = obj.get();
+    objects_.push_back(std::move(obj));
+    return raw;
+  }
+  Scope* newScope(Scope* parent, Scope::Kind kind);
+  Package* newPackage(std::string path, std::string name);
+
+  Scope* universe() const { return universe_; }
+  // The built-in library package for an import path ("fmt", "strings", ...), created on first use;
+  // nullptr if mgo does not provide it.
+  Package* libraryPackage(const std::string& path);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::vector<std::unique_ptr<Object>> objects_;
+  Scope* universe_ = nullptr;
+};
+
+}  // namespace mgo::types
