@@ -257,6 +257,118 @@ double mgo_math_Min(double x, double y);
 [[noreturn]] void mgo_os_Exit(int64_t code);   // flushes nothing pending? Go does not run defers
 void mgo_os_Args(mgo_slice* out);              // os.Args as []string
 
+// ---------------------------------------------------------------------------------------------
+// Goroutines, channels, select, sync, sync/atomic, time (runtime/sched*.cpp, chan.cpp, select.cpp,
+// sync_*.cpp, timer.cpp; design and locking rules in docs/RUNTIME.md).
+// ---------------------------------------------------------------------------------------------
+// Start-up: C main (runtime/start.cpp), after runtime init, calls mgo_sched_main(entry). The calling
+// thread becomes worker 0, `entry` runs as goroutine 1 (it should do mgo_main_init, mgo_main_main,
+// flush, exit(0); if it returns, the runtime calls exit(0)). Never returns.
+[[noreturn]] void mgo_sched_main(void (*entry)(void));
+
+// go f(x, y): codegen evaluates the function value and arguments, stores them in a closure object
+// (GC heap, first word the code pointer `void (*)(void* env)`, called with the object itself, as
+// for defer) and calls mgo_go(closure). The new goroutine is queued in the current worker's
+// `runnext` slot, as in Go.
+void mgo_go(void* closure);
+void mgo_runtime_Gosched(void);
+int64_t mgo_runtime_GOMAXPROCS(int64_t n);      // n <= 0 only queries
+int64_t mgo_runtime_NumGoroutine(void);
+int64_t mgo_runtime_NumCPU(void);
+
+// Stacks and preemption — what codegen must emit:
+//  * every function gets the LLVM attribute "split-stack": its prologue compares sp against the
+//    limit in %fs:0x70 and calls __morestack (runtime/context_amd64.S) when the frame does not fit;
+//    goroutine stacks then grow in segments up to Go's 1 GB limit ("fatal error: stack overflow").
+//    Without it a goroutine has ~64 KB of stack and deeper recursion corrupts memory.
+//  * loop back-edges poll for preemption (sysmon asks after 10 ms; a stop-the-world asks at once):
+//        %lim = load volatile i64, ptr addrspace(257) inttoptr (i64 112 to ptr addrspace(257))
+//        %req = icmp eq i64 %lim, -1        ; MGO_PREEMPT_MARK
+//        br i1 %req, label %poll, label %cont   (poll: call void @mgo_preempt_poll(), br %cont)
+//    Function entries need no poll: the same mark makes the split-stack prologue call __morestack.
+#define MGO_PREEMPT_MARK (-1)
+void mgo_preempt_poll(void);
+
+// Channels. A chan value is a pointer to an opaque mgo_chan (nil channel == NULL). Element values
+// are passed by pointer; chantype is the descriptor of the channel type (kind MGO_CHAN, elem = T).
+typedef struct mgo_chan mgo_chan;
+mgo_chan* mgo_chan_make(const mgo_type* chantype, int64_t size);  // "makechan: size out of range"
+void mgo_chan_send(mgo_chan* c, const void* elem);   // c <- *elem; "send on closed channel"
+void mgo_chan_recv(mgo_chan* c, void* elem);         // *elem = <-c; elem may be NULL (value dropped)
+bool mgo_chan_recv2(mgo_chan* c, void* elem);        // v, ok := <-c (and `for v := range c`)
+void mgo_chan_close(mgo_chan* c);                    // "close of nil channel" / "close of closed channel"
+int64_t mgo_chan_len(mgo_chan* c);
+int64_t mgo_chan_cap(mgo_chan* c);
+
+// select: cases in source order (any mix of sends and receives; a nil channel never fires).
+// Returns the index of the chosen case, or -1 when has_default and nothing is ready; *recv_ok is
+// the `ok` of a chosen receive. `select {}` is mgo_select(NULL, 0, false, &ok) (blocks forever).
+enum { MGO_SELECT_SEND = 1, MGO_SELECT_RECV = 2 };
+typedef struct mgo_select_case {
+  mgo_chan* c;
+  void* elem;     // send: value to send; receive: where to store it (may be NULL)
+  int64_t dir;    // MGO_SELECT_SEND or MGO_SELECT_RECV
+} mgo_select_case;
+int64_t mgo_select(mgo_select_case* cases, int64_t ncases, bool has_default, bool* recv_ok);
+
+// package sync. Layouts are plain words, valid when zeroed (var mu sync.Mutex), identical in size
+// to Go's: codegen embeds them in structs as these C structs (methods take a pointer).
+typedef struct mgo_sync_Mutex { int32_t state; uint32_t sema; } mgo_sync_Mutex;          // 8 bytes, align 4
+typedef struct mgo_sync_RWMutex {
+  mgo_sync_Mutex w; uint32_t writerSem; uint32_t readerSem; int32_t readerCount; int32_t readerWait;
+} mgo_sync_RWMutex;                                                                         // 24 bytes, align 4
+typedef struct mgo_sync_WaitGroup { uint64_t state; uint32_t sema; uint32_t pad; } mgo_sync_WaitGroup;  // 16 bytes, align 8
+typedef struct mgo_sync_Once { uint32_t done; mgo_sync_Mutex m; } mgo_sync_Once;          // 12 bytes, align 4
+void mgo_sync_Mutex_Lock(mgo_sync_Mutex* m);
+bool mgo_sync_Mutex_TryLock(mgo_sync_Mutex* m);
+void mgo_sync_Mutex_Unlock(mgo_sync_Mutex* m);     // "fatal error: sync: unlock of unlocked mutex"
+void mgo_sync_RWMutex_Lock(mgo_sync_RWMutex* rw);
+bool mgo_sync_RWMutex_TryLock(mgo_sync_RWMutex* rw);
+void mgo_sync_RWMutex_Unlock(mgo_sync_RWMutex* rw);
+void mgo_sync_RWMutex_RLock(mgo_sync_RWMutex* rw);
+bool mgo_sync_RWMutex_TryRLock(mgo_sync_RWMutex* rw);
+void mgo_sync_RWMutex_RUnlock(mgo_sync_RWMutex* rw);
+void mgo_sync_WaitGroup_Add(mgo_sync_WaitGroup* wg, int64_t delta);  // "panic: sync: negative WaitGroup counter"
+void mgo_sync_WaitGroup_Done(mgo_sync_WaitGroup* wg);
+void mgo_sync_WaitGroup_Wait(mgo_sync_WaitGroup* wg);
+void mgo_sync_Once_Do(mgo_sync_Once* o, void* closure);                // closure as for defer
+
+// package sync/atomic (seq_cst; codegen may inline them as LLVM atomics instead).
+int32_t mgo_atomic_AddInt32(int32_t* p, int32_t delta);
+int64_t mgo_atomic_AddInt64(int64_t* p, int64_t delta);
+uint32_t mgo_atomic_AddUint32(uint32_t* p, uint32_t delta);
+uint64_t mgo_atomic_AddUint64(uint64_t* p, uint64_t delta);
+int32_t mgo_atomic_LoadInt32(int32_t* p);
+int64_t mgo_atomic_LoadInt64(int64_t* p);
+uint32_t mgo_atomic_LoadUint32(uint32_t* p);
+uint64_t mgo_atomic_LoadUint64(uint64_t* p);
+void mgo_atomic_StoreInt32(int32_t* p, int32_t v);
+void mgo_atomic_StoreInt64(int64_t* p, int64_t v);
+void mgo_atomic_StoreUint32(uint32_t* p, uint32_t v);
+void mgo_atomic_StoreUint64(uint64_t* p, uint64_t v);
+int32_t mgo_atomic_SwapInt32(int32_t* p, int32_t v);
+int64_t mgo_atomic_SwapInt64(int64_t* p, int64_t v);
+uint32_t mgo_atomic_SwapUint32(uint32_t* p, uint32_t v);
+uint64_t mgo_atomic_SwapUint64(uint64_t* p, uint64_t v);
+bool mgo_atomic_CompareAndSwapInt32(int32_t* p, int32_t old, int32_t nw);
+bool mgo_atomic_CompareAndSwapInt64(int64_t* p, int64_t old, int64_t nw);
+bool mgo_atomic_CompareAndSwapUint32(uint32_t* p, uint32_t old, uint32_t nw);
+bool mgo_atomic_CompareAndSwapUint64(uint64_t* p, uint64_t old, uint64_t nw);
+
+// package time (timers). Durations are int64 nanoseconds. Channels carry time.Time values: the
+// runtime writes the wall clock as Unix nanoseconds (int64) into the element's first 8 bytes and
+// zeroes the rest, so time.Time's representation must start with that word.
+typedef struct mgo_time_Timer mgo_time_Timer;   // GC object; its first field is `C mgo_chan*`
+void mgo_time_Sleep(int64_t ns);                // parks the goroutine, never the thread
+mgo_chan* mgo_time_After(const mgo_type* chantype, int64_t ns);
+mgo_chan* mgo_time_Tick(const mgo_type* chantype, int64_t ns);      // NULL for ns <= 0
+mgo_time_Timer* mgo_time_NewTimer(const mgo_type* chantype, int64_t ns);
+mgo_time_Timer* mgo_time_AfterFunc(int64_t ns, void* closure);      // runs closure in a goroutine
+bool mgo_time_Timer_Stop(mgo_time_Timer* t);
+bool mgo_time_Timer_Reset(mgo_time_Timer* t, int64_t ns);
+int64_t mgo_time_nanotime(void);        // monotonic clock
+int64_t mgo_time_now_unix_nano(void);   // wall clock
+
 #ifdef __cplusplus
 }
 #endif

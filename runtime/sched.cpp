@@ -1,0 +1,631 @@
+// sched.cpp — the M:N scheduler: worker loop, finding work (local ring, global queue, stealing),
+// idle/wake protocol, goroutine creation/exit, park/ready, start-up. Modelled on Go's proc.go.
+//
+// Worker (P) loop, on the worker thread's own stack ("g0"):
+//     for (;;) { g = find_runnable(p); execute(p, g); }
+// execute switches to g; g comes back to g0 by park()/yield()/goexit(), having stored its request
+// in p->action; execute then finishes the request *on g0*, after g's registers are saved (this is
+// what makes park's commit-after-save safe: Go's mcall(park_m)).
+//
+// Spinning / idle protocol (Go's "Worker thread parking/unparking"):
+//   * A P that runs out of work becomes *spinning* (sched.nmspinning++) and tries to steal; at most
+//     about half the busy Ps spin at once.
+//   * ready()/spawn() put work in the local ring and call wakep(): if some P is idle and none is
+//     spinning, one idle P is woken as spinning. A spinning P that finds work calls wakep() again
+//     (resetspinning), so parallelism ramps up one P at a time.
+//   * A spinning P going idle first puts itself on the idle list, then decrements nmspinning, then
+//     re-checks every local ring (seq_cst on both sides): either it sees new work or the producer
+//     sees nmspinning == 0 and wakes an idle P. Threads outside the scheduler (timers, tests)
+//     always wake an idle P themselves (ready_batch_from_outside), as Go's injectglist does.
+// Locking: sched.lock protects the global queue, the idle list, P status changes to/from kIdle,
+// kStopped, kRetired and the stop-the-world counters. It is never held across a context switch.
+#include "sched_internal.h"
+
+#include <pthread.h>
+#include <sched.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#include "sched_hooks.h"
+
+namespace mgo::sched {
+
+Sched sched;
+
+namespace {
+
+thread_local P* tls_p __attribute__((tls_model("initial-exec"))) = nullptr;
+
+constexpr int32_t kLocalGFreeMax = 64;
+
+P* new_p(int32_t id) {
+  void* mem = aligned_alloc(alignof(P), (sizeof(P) + alignof(P) - 1) / alignof(P) * alignof(P));
+  P* p = new (mem) P();
+  p->id = id;
+  p->rand_state = 0x9E3779B97F4A7C15ull * uint64_t(id + 1) ^ uint64_t(nanotime());
+  if (p->rand_state == 0) p->rand_state = 1;
+  return p;
+}
+
+// --- idle list (sched.lock held) ---
+void pidleput_locked(P* p) {
+  p->status.store(P::kIdle, std::memory_order_relaxed);
+  p->idle_link = sched.pidle;
+  sched.pidle = p;
+  sched.npidle.fetch_add(1, std::memory_order_seq_cst);
+}
+
+P* pidleget_locked() {
+  P* p = sched.pidle;
+  if (p == nullptr) return nullptr;
+  sched.pidle = p->idle_link;
+  p->idle_link = nullptr;
+  p->status.store(P::kRunning, std::memory_order_relaxed);
+  sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
+  return p;
+}
+
+bool pidleget_specific_locked(P* p) {
+  for (P** link = &sched.pidle; *link; link = &(*link)->idle_link) {
+    if (*link == p) {
+      *link = p->idle_link;
+      p->idle_link = nullptr;
+      p->status.store(P::kRunning, std::memory_order_relaxed);
+      sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
+      return true;
+    }
+  }
+  return false;
+}
+
+void resetspinning(P* p) {
+  p->spinning = false;
+  sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+  wakep();
+}
+
+// Wakes one idle P as a spinner on behalf of a thread that just queued global work.
+void wake_idle_from_outside_locked(P** to_wake) {
+  *to_wake = nullptr;
+  if (sched.npidle.load(std::memory_order_relaxed) == 0) return;
+  P* idle = pidleget_locked();
+  if (idle == nullptr) return;
+  idle->spinning = true;
+  sched.nmspinning.fetch_add(1, std::memory_order_seq_cst);
+  *to_wake = idle;
+}
+
+// A P whose id is >= GOMAXPROCS hands its work to the global queue and sleeps until it is needed.
+void retire_self(P* p) {
+  if (p->spinning) {
+    p->spinning = false;
+    sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+  }
+  sched.lock.lock();
+  if (sched.gcwaiting.load(std::memory_order_relaxed) || p->id < sched.gomaxprocs.load(std::memory_order_relaxed)) {
+    sched.lock.unlock();
+    return;
+  }
+  bool inherit;
+  while (G* g = runqget(p, &inherit)) globrunqput_locked(g);
+  p->status.store(P::kRetired, std::memory_order_relaxed);
+  P* to_wake = nullptr;
+  if (sched.runqsize.load(std::memory_order_relaxed) > 0) wake_idle_from_outside_locked(&to_wake);
+  sched.lock.unlock();
+  if (to_wake) to_wake->note.wakeup();
+  for (;;) {
+    p->note.sleep();
+    p->note.clear();
+    if (p->status.load(std::memory_order_acquire) == P::kRunning) return;
+  }
+}
+
+G* find_runnable(P* p) {
+top:
+  if (sched.gcwaiting.load(std::memory_order_acquire)) {
+    gcstop_self(p);
+    goto top;
+  }
+  int32_t procs = sched.gomaxprocs.load(std::memory_order_acquire);
+  if (p->id >= procs) {
+    retire_self(p);
+    goto top;
+  }
+  bool inherit;
+  // Fairness: look at the global queue now and then even if the local ring is busy.
+  if (p->schedtick.load(std::memory_order_relaxed) % 61 == 0 && sched.runqsize.load(std::memory_order_relaxed) > 0) {
+    sched.lock.lock();
+    G* g = globrunqget_locked(p, 1);
+    sched.lock.unlock();
+    if (g) {
+      if (p->spinning) resetspinning(p);
+      return g;
+    }
+  }
+  if (G* g = runqget(p, &inherit)) {
+    if (p->spinning) resetspinning(p);
+    return g;
+  }
+  if (sched.runqsize.load(std::memory_order_relaxed) > 0) {
+    sched.lock.lock();
+    G* g = globrunqget_locked(p, 0);
+    sched.lock.unlock();
+    if (g) {
+      if (p->spinning) resetspinning(p);
+      return g;
+    }
+  }
+  // Steal.
+  if (p->spinning || 2 * sched.nmspinning.load(std::memory_order_relaxed) <
+                         procs - sched.npidle.load(std::memory_order_relaxed)) {
+    if (!p->spinning) {
+      p->spinning = true;
+      sched.nmspinning.fetch_add(1, std::memory_order_seq_cst);
+    }
+    int32_t nprocs = procs;
+    for (int round = 0; round < 4; round++) {
+      uint32_t start = fastrandn(uint32_t(nprocs));
+      for (int32_t i = 0; i < nprocs; i++) {
+        if (sched.gcwaiting.load(std::memory_order_relaxed)) goto top;
+        P* victim = sched.allp[(start + uint32_t(i)) % uint32_t(nprocs)].load(std::memory_order_acquire);
+        if (victim == nullptr || victim == p) continue;
+        if (G* g = runqsteal(p, victim, round == 3)) {
+          resetspinning(p);
+          return g;
+        }
+      }
+    }
+  }
+  // Nothing to do: become idle.
+  sched.lock.lock();
+  if (sched.gcwaiting.load(std::memory_order_relaxed) || p->id >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
+    sched.lock.unlock();
+    goto top;
+  }
+  if (sched.runqsize.load(std::memory_order_relaxed) > 0) {
+    G* g = globrunqget_locked(p, 0);
+    sched.lock.unlock();
+    if (p->spinning) resetspinning(p);
+    return g;
+  }
+  pidleput_locked(p);
+  bool was_spinning = p->spinning;
+  p->spinning = false;
+  if (was_spinning) sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+  if (sched.npidle.load(std::memory_order_relaxed) == sched.gomaxprocs.load(std::memory_order_relaxed) &&
+      sched.nmspinning.load(std::memory_order_relaxed) == 0)
+    checkdead_locked();
+  sched.lock.unlock();
+
+  if (was_spinning) {
+    // The last spinner must look once more: work queued before our decrement was possibly
+    // not followed by a wakeup (the producer still saw a spinner).
+    for (int32_t i = 0; i < procs; i++) {
+      P* q = sched.allp[i].load(std::memory_order_acquire);
+      if (q && q != p && !runqempty(q)) {
+        sched.lock.lock();
+        bool got = pidleget_specific_locked(p);
+        sched.lock.unlock();
+        if (got) {
+          p->spinning = true;
+          sched.nmspinning.fetch_add(1, std::memory_order_seq_cst);
+          goto top;
+        }
+        break;  // somebody already took us off the idle list and will (has) woken us
+      }
+    }
+  }
+  p->note.sleep();
+  p->note.clear();
+  goto top;
+}
+
+void gfput(P* p, G* g) {
+  g->schedlink = p->gfree;
+  p->gfree = g;
+  if (++p->ngfree < kLocalGFreeMax) return;
+  RtLockGuard guard(sched.gflock);
+  while (p->ngfree > kLocalGFreeMax / 2) {
+    G* x = p->gfree;
+    p->gfree = x->schedlink;
+    p->ngfree--;
+    x->schedlink = sched.gfree;
+    sched.gfree = x;
+    sched.ngfree++;
+  }
+}
+
+G* gfget(P* p) {
+  if (p && p->gfree == nullptr && sched.ngfree > 0) {
+    RtLockGuard guard(sched.gflock);
+    while (p->ngfree < kLocalGFreeMax / 2 && sched.gfree) {
+      G* x = sched.gfree;
+      sched.gfree = x->schedlink;
+      sched.ngfree--;
+      x->schedlink = p->gfree;
+      p->gfree = x;
+      p->ngfree++;
+    }
+  }
+  if (p && p->gfree) {
+    G* g = p->gfree;
+    p->gfree = g->schedlink;
+    p->ngfree--;
+    return g;
+  }
+  if (!p) {
+    RtLockGuard guard(sched.gflock);
+    if (G* g = sched.gfree) {
+      sched.gfree = g->schedlink;
+      sched.ngfree--;
+      return g;
+    }
+  }
+  return nullptr;
+}
+
+void gdestroy(P* p, G* g) {
+  hooks_goroutine_exit(g);
+  g->status.store(kGDead, std::memory_order_release);
+  sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  stack_release_extra(g);
+  g->entry = nullptr;
+  g->entry_arg = nullptr;
+  g->param = nullptr;
+  g->waiting = nullptr;
+  g->wait_reason = kWaitNone;
+  if (g->is_main) return;  // never reused (its stack is special)
+  gfput(p, g);
+}
+
+void allg_add(G* g) {
+  RtLockGuard guard(sched.allglock);
+  if (sched.allg_tail) sched.allg_tail->alllink = g;
+  else sched.allg = g;
+  sched.allg_tail = g;
+}
+
+int64_t new_goid(P* p) {
+  if (p == nullptr) return sched.next_goid.fetch_add(1, std::memory_order_relaxed);
+  if (p->goid_next == p->goid_end) {
+    constexpr int64_t kBatch = 16;
+    p->goid_next = sched.next_goid.fetch_add(kBatch, std::memory_order_relaxed);
+    p->goid_end = p->goid_next + kBatch;
+  }
+  return p->goid_next++;
+}
+
+// Runs g on p until g comes back to g0, then completes g's request.
+void execute(P* p, G* g) {
+  for (;;) {
+    p->curg = g;
+    g->status.store(kGRunning, std::memory_order_relaxed);
+    p->preempt.store(0, std::memory_order_relaxed);
+    p->schedtick.fetch_add(1, std::memory_order_relaxed);
+    write_stack_limit(g->stack->limit);
+    hooks_switch_in(g);
+    mgo_ctx_switch(&p->g0_sp, g->sp);
+    // Back on g0: g's registers are saved at g->sp.
+    hooks_switch_out(g);
+    write_stack_limit(0);
+    p->curg = nullptr;
+    P::Action action = p->action;
+    p->action = P::kActNone;
+    switch (action) {
+      case P::kActPark:
+        g->status.store(kGWaiting, std::memory_order_release);
+        if (p->park_commit && !p->park_commit(g, p->park_arg)) {
+          g->status.store(kGRunning, std::memory_order_relaxed);
+          continue;  // commit refused: g resumes at once
+        }
+        return;
+      case P::kActYield: {
+        g->status.store(kGRunnable, std::memory_order_release);
+        RtLockGuard guard(sched.lock);
+        globrunqput_locked(g);
+        return;
+      }
+      case P::kActExit:
+        gdestroy(p, g);
+        return;
+      case P::kActNone:
+        fatal("goroutine switched to the scheduler without a request");
+    }
+  }
+}
+
+[[noreturn]] void schedule_loop(P* p) {
+  for (;;) {
+    G* g = find_runnable(p);
+    execute(p, g);
+  }
+}
+
+void* worker_main(void* arg) {
+  P* p = static_cast<P*>(arg);
+  tls_p = p;
+  p->tcb = thread_pointer();
+  write_stack_limit(0);
+  schedule_loop(p);
+}
+
+void start_worker_thread(P* p) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 1 << 20);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t t;
+  if (pthread_create(&t, &attr, worker_main, p) != 0) fatal("runtime: cannot create worker thread");
+  pthread_attr_destroy(&attr);
+}
+
+int32_t default_gomaxprocs() {
+  if (const char* env = getenv("GOMAXPROCS")) {
+    char* end;
+    long v = strtol(env, &end, 10);
+    if (*env && *end == 0 && v > 0) return int32_t(v > kMaxProcs ? kMaxProcs : v);
+  }
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof(set), &set) == 0) {
+    int n = CPU_COUNT(&set);
+    if (n > 0) return n > kMaxProcs ? kMaxProcs : n;
+  }
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? int32_t(n > kMaxProcs ? kMaxProcs : n) : 1;
+}
+
+// Creates Ps [nprocs, n) with their worker threads (skip_thread_for_p0: the caller becomes P0).
+void create_procs(int32_t n, bool skip_thread_for_p0) {
+  for (int32_t id = sched.nprocs.load(); id < n; id++) {
+    P* p = new_p(id);
+    sched.allp[id].store(p, std::memory_order_release);
+    sched.nprocs.store(id + 1, std::memory_order_release);
+    if (id == 0 && skip_thread_for_p0) continue;
+    start_worker_thread(p);
+  }
+}
+
+RtLock start_lock;
+
+void ensure_started(bool program_mode) {
+  if (sched.started.load(std::memory_order_acquire)) return;
+  RtLockGuard guard(start_lock);
+  if (sched.started.load(std::memory_order_relaxed)) return;
+  sched.program_mode = program_mode;
+  sched.gomaxprocs.store(default_gomaxprocs(), std::memory_order_release);
+  create_procs(sched.gomaxprocs.load(), program_mode);
+  sched.started.store(true, std::memory_order_release);
+  sysmon_start();
+}
+
+}  // namespace
+
+__attribute__((noipa)) P* getp() { return tls_p; }
+__attribute__((noipa)) G* getg() {
+  P* p = tls_p;
+  return p ? p->curg : nullptr;
+}
+
+uint32_t fastrand() {
+  P* p = tls_p;
+  static std::atomic<uint64_t> shared{0x2545F4914F6CDD1Dull};
+  uint64_t x;
+  if (p) {
+    x = p->rand_state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    p->rand_state = x;
+  } else {
+    x = shared.fetch_add(0x9E3779B97F4A7C15ull, std::memory_order_relaxed);
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 29;
+  }
+  return uint32_t(x >> 32);
+}
+
+uint32_t fastrandn(uint32_t n) { return uint32_t((uint64_t(fastrand()) * n) >> 32); }
+
+void wakep() {
+  if (sched.npidle.load(std::memory_order_seq_cst) == 0) return;
+  int32_t expected = 0;
+  if (sched.nmspinning.load(std::memory_order_seq_cst) != 0 ||
+      !sched.nmspinning.compare_exchange_strong(expected, 1, std::memory_order_seq_cst))
+    return;
+  sched.lock.lock();
+  P* idle = pidleget_locked();
+  if (idle) idle->spinning = true;
+  sched.lock.unlock();
+  if (idle == nullptr) {
+    sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+    return;
+  }
+  idle->note.wakeup();
+}
+
+void wake_idle_p() {
+  P* to_wake = nullptr;
+  {
+    RtLockGuard guard(sched.lock);
+    wake_idle_from_outside_locked(&to_wake);
+  }
+  if (to_wake) to_wake->note.wakeup();
+}
+
+G* spawn(void (*fn)(void*), void* arg) {
+  if (!sched.started.load(std::memory_order_acquire)) ensure_started(false);
+  P* p = tls_p;
+  G* g = gfget(p);
+  if (g == nullptr) {
+    g = stack_new_g(false);
+    allg_add(g);
+  }
+  g->schedlink = nullptr;
+  g->entry = fn;
+  g->entry_arg = arg;
+  g->goid = new_goid(p);
+  stack_init_context(g);
+  hooks_goroutine_create(g);
+  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
+  g->status.store(kGRunnable, std::memory_order_release);
+  if (p) {
+    runqput(p, g, true);
+    wakep();
+  } else {
+    ready_batch_from_outside(g);
+  }
+  return g;
+}
+
+void ready(G* g) {
+  uint32_t expected = kGWaiting;
+  if (!g->status.compare_exchange_strong(expected, kGRunnable, std::memory_order_acq_rel)) {
+    fatal("ready: goroutine is not waiting");
+  }
+  P* p = tls_p;
+  if (p) {
+    runqput(p, g, true);
+    wakep();
+  } else {
+    g->schedlink = nullptr;
+    ready_batch_from_outside(g);
+  }
+}
+
+// list: Gs already marked runnable, linked through schedlink.
+void ready_batch_from_outside(G* list) {
+  if (list == nullptr) return;
+  G* tail = list;
+  int64_t n = 1;
+  while (tail->schedlink) tail = tail->schedlink, n++;
+  P* to_wake = nullptr;
+  {
+    RtLockGuard guard(sched.lock);
+    globrunqputbatch_locked(list, tail, n);
+    wake_idle_from_outside_locked(&to_wake);
+  }
+  if (to_wake) to_wake->note.wakeup();
+}
+
+void park(bool (*commit)(G*, void*), void* arg, WaitReason reason) {
+  P* p = tls_p;
+  G* g = p->curg;
+  g->wait_reason = reason;
+  p->park_commit = commit;
+  p->park_arg = arg;
+  p->action = P::kActPark;
+  mgo_ctx_switch(&g->sp, p->g0_sp);
+  g->wait_reason = kWaitNone;
+}
+
+namespace {
+bool commit_unlock(G*, void* lock) {
+  static_cast<RtLock*>(lock)->unlock();
+  return true;
+}
+}  // namespace
+
+void park_unlock(RtLock* lock, WaitReason reason) { park(commit_unlock, lock, reason); }
+
+void yield() {
+  P* p = tls_p;
+  if (p == nullptr || p->curg == nullptr) {
+    os_yield();
+    return;
+  }
+  G* g = p->curg;
+  p->action = P::kActYield;
+  mgo_ctx_switch(&g->sp, p->g0_sp);
+}
+
+void systemstack(void (*fn)(void*), void* arg) {
+  P* p = tls_p;
+  G* g = p ? p->curg : nullptr;
+  if (g == nullptr) {
+    fn(arg);
+    return;
+  }
+  uintptr_t sp = (reinterpret_cast<uintptr_t>(p->g0_sp) - 256) & ~uintptr_t(15);
+  g->on_system_stack = true;
+  mgo_ctx_call_on(&g->sp, reinterpret_cast<void*>(sp), fn, arg);
+  g->on_system_stack = false;
+}
+
+[[noreturn]] void goexit() {
+  P* p = tls_p;
+  G* g = p->curg;
+  p->action = P::kActExit;
+  mgo_ctx_switch(&g->sp, p->g0_sp);
+  __builtin_unreachable();
+}
+
+// --- entry points used by the C ABI (sched_abi.cpp) and tests ---
+
+void start_program(void (*main_fn)(void)) {
+  ensure_started(true);
+  P* p0 = sched.allp[0].load();
+  tls_p = p0;
+  p0->tcb = thread_pointer();
+  G* g = stack_new_g(true);
+  allg_add(g);
+  g->is_main = true;
+  g->goid = 1;
+  g->entry = [](void* fn) {
+    reinterpret_cast<void (*)(void)>(fn)();
+    exit(0);
+  };
+  g->entry_arg = reinterpret_cast<void*>(main_fn);
+  stack_init_context(g);
+  hooks_goroutine_create(g);
+  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
+  g->status.store(kGRunnable, std::memory_order_release);
+  runqput(p0, g, true);
+  schedule_loop(p0);
+}
+
+void run_and_wait(void (*fn)(void*), void* arg) {
+  ensure_started(false);
+  struct Call {
+    void (*fn)(void*);
+    void* arg;
+    Note done;
+  } call{fn, arg, {}};
+  sched.external_waiters.fetch_add(1);
+  spawn(
+      [](void* c) {
+        auto* call = static_cast<Call*>(c);
+        call->fn(call->arg);
+        call->done.wakeup();
+      },
+      &call);
+  call.done.sleep();
+  sched.external_waiters.fetch_sub(1);
+}
+
+int32_t set_gomaxprocs(int32_t n) {
+  ensure_started(false);
+  int32_t old = sched.gomaxprocs.load();
+  if (n <= 0 || n == old) return old;
+  if (n > kMaxProcs) n = kMaxProcs;
+  stop_the_world();
+  sched.gomaxprocs.store(n, std::memory_order_release);
+  start_the_world();
+  return old;
+}
+
+void create_missing_procs() {
+  int32_t want = sched.gomaxprocs.load(std::memory_order_acquire);
+  if (sched.nprocs.load() < want) create_procs(want, false);
+}
+
+}  // namespace mgo::sched
+
+extern "C" void mgo_sched_goroutine_main(mgo::sched::G* g) {
+  g->entry(g->entry_arg);
+  mgo::sched::goexit();
+}
