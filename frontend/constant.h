@@ -57,6 +57,12 @@ class ConstValue {
 
   // Whether the value fits in the basic type `k` (rounding floats to float32/float64 is allowed).
   bool representable(class Type const* basicType) const;
+  // (additive) Detailed representability, as types2's representableConst: on Ok, `rounded` (if
+  // non-null) receives the value in the representation of the type (Int for integer types, Float
+  // rounded to float32/float64 precision for float types). Otherwise why it failed: Truncated
+  // (non-integral float to an integer type), Overflows (numeric, out of range), Invalid (kinds).
+  enum class Repr : uint8_t { Ok, Overflows, Truncated, Invalid };
+  Repr representation(class Type const* basicType, ConstValue* rounded) const;
 
   // Go's spelling in diagnostics: 300, 1e+100, "abc", true; floats as types2 prints them.
   std::string toString() const;
@@ -78,5 +84,8 @@ ConstValue constBinaryOp(ast::Op op, const ConstValue& x, const ConstValue& y, c
 ConstValue constUnaryOp(ast::Op op, const ConstValue& x, const class Type* type);
 ConstValue constShift(ast::Op op, const ConstValue& x, uint64_t shift);
 bool constCompare(ast::Op op, const ConstValue& x, const ConstValue& y);
+
+// (additive) Go's strconv.Quote (printable non-ASCII runes kept, invalid bytes as \xNN).
+std::string quoteGoString(const std::string& s);
 
 }  // namespace mgo::types

@@ -90,6 +90,11 @@ class Context {
 
   // Basic types (indexed by Kind; byte == Uint8, rune == Int32).
   const Basic* basic(Kind k) const;
+  // Spelled variants (see types.h): the aliases byte and rune (canonical: uint8, int32) and `any`
+  // (canonical: the empty interface). Used by the checker so diagnostics print as Go's do.
+  const Basic* byteType() const { return byte_; }
+  const Basic* runeType() const { return rune_; }
+  const Interface* anyType() const { return any_; }
   const Type* invalid() const { return basic(Kind::Invalid); }
   // Interned composite types.
   const Array* arrayOf(const Type* elem, int64_t len);
@@ -98,6 +103,8 @@ class Context {
   const Map* mapOf(const Type* key, const Type* elem);
   const Chan* chanOf(ast::ChanDir dir, const Type* elem);
   const Tuple* tuple(std::vector<const Type*> types);
+  // A spelled tuple remembering parameter names (printing only; canonical: tuple(types)).
+  const Tuple* namedTuple(std::vector<const Type*> types, std::vector<std::string> names);
   const Signature* signature(const Tuple* params, const Tuple* results, bool variadic);
   const Struct* structOf(std::vector<StructField> fields);
   const Interface* interfaceOf(std::vector<InterfaceMethod> methods);  // sorts by name
@@ -116,6 +123,9 @@ class Context {
   Package* newPackage(std::string path, std::string name);
 
   Scope* universe() const { return universe_; }
+  // Replaces every spelled type held by an owned object (and every Named's underlying type) with
+  // its canonical type. Called by types::check() when it finishes.
+  void canonicalizeObjects();
   // The built-in library package for an import path ("fmt", "strings", ...), created on first use;
   // nullptr if mgo does not provide it.
   Package* libraryPackage(const std::string& path);
@@ -123,8 +133,13 @@ class Context {
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  template <class T> const T* intern(std::string key, std::unique_ptr<T> type, const Type* canonical);
+  void buildUniverse();
   std::vector<std::unique_ptr<Object>> objects_;
   Scope* universe_ = nullptr;
+  const Basic* byte_ = nullptr;
+  const Basic* rune_ = nullptr;
+  const Interface* any_ = nullptr;
 };
 
 }  // namespace mgo::types

@@ -11,6 +11,13 @@
 //     untyped operands to their context or default type and records that final type).
 //   * A Named type's underlying() is never a Named type. Until resolved it is nullptr (only while
 //     the checker runs).
+//   * Spelled variants (additive, checker-internal): to print diagnostics as Go does, the checker
+//     may create types that are identical to, but not pointer-equal with, an interned type: the
+//     aliases byte/rune (Basic with kind Uint8/Int32 printed "byte"/"rune"), `any` (printed "any"),
+//     func types and tuples that remember parameter names, and composites built from those.
+//     Every type has a canonical() representative; identical(a, b) compares canonical types.
+//     When types::check() returns, every type reachable from Info, from objects and from Named
+//     underlying types is canonical, so for later phases `a == b` is again type identity.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -44,10 +51,18 @@ class Type {
   // The underlying type (Go spec): itself for every type but Named.
   const Type* underlying() const;
   bool isNamed() const { return kind_ == Kind::Named; }
+  // The canonical representative of this type's identity class (itself unless this is a spelled
+  // variant, see the file comment). Set by types::Context when the type is created.
+  const Type* canonical() const { return canonical_ ? canonical_ : this; }
 
  private:
+  friend class Context;
   Kind kind_;
+  const Type* canonical_ = nullptr;
 };
+
+// Go spec "Type identity" (also valid for spelled variants during checking).
+inline bool identical(const Type* a, const Type* b) { return a->canonical() == b->canonical(); }
 
 // bool, int, ..., string, unsafe.Pointer and the untyped kinds. byte/rune are aliases: the
 // universe maps them to the Uint8/Int32 basic types (Go prints "uint8"/"int32" for them).
@@ -109,15 +124,20 @@ class Pointer : public Type {
 };
 
 // An ordered list of types: function parameters/results and multi-value expressions.
+// `names` (additive; empty, or one per type) are the parameter names of a spelled signature, used
+// only for printing ("func(x int) string"); canonical tuples have no names.
 class Tuple : public Type {
  public:
-  explicit Tuple(std::vector<const Type*> types) : Type(Kind::Tuple), types_(std::move(types)) {}
+  explicit Tuple(std::vector<const Type*> types, std::vector<std::string> names = {})
+      : Type(Kind::Tuple), types_(std::move(types)), names_(std::move(names)) {}
   const std::vector<const Type*>& types() const { return types_; }
+  const std::vector<std::string>& names() const { return names_; }
   size_t size() const { return types_.size(); }
   const Type* at(size_t i) const { return types_[i]; }
 
  private:
   std::vector<const Type*> types_;
+  std::vector<std::string> names_;
 };
 
 // A function type. Methods' signatures do not include the receiver (see types::Func::recv).
@@ -141,16 +161,19 @@ struct InterfaceMethod {
   const Signature* sig;
 };
 
-// Methods sorted by name, embedded interfaces already flattened. `any` is the empty interface.
+// Methods sorted by name, embedded interfaces already flattened. `any` is the empty interface
+// (during checking a spelled variant with isAny() prints as "any").
 class Interface : public Type {
  public:
-  explicit Interface(std::vector<InterfaceMethod> methods)
-      : Type(Kind::Interface), methods_(std::move(methods)) {}
+  explicit Interface(std::vector<InterfaceMethod> methods, bool isAny = false)
+      : Type(Kind::Interface), methods_(std::move(methods)), isAny_(isAny) {}
   const std::vector<InterfaceMethod>& methods() const { return methods_; }
   bool empty() const { return methods_.empty(); }
+  bool isAny() const { return isAny_; }
 
  private:
   std::vector<InterfaceMethod> methods_;
+  bool isAny_ = false;
 };
 
 class Map : public Type {
@@ -214,6 +237,13 @@ const Type* defaultType(const Type* t);
 // The type's text as Go's types2 prints it in diagnostics and as fmt's %T prints it:
 // "int", "[]string", "map[string]int", "*main.user" (qualified with the package name when
 // `qualify` is true: %T and descriptor names), "func(int) string", "struct{x int}", "untyped int".
+// qualify == false: types2 style ("struct{x int; y string}", "interface{}", spelled names such as
+//   byte/rune/any and parameter names kept; types of package main unqualified).
+// qualify == true: reflect style as fmt's %T prints it ("struct { x int; y string }",
+//   "interface {}", "[]uint8", "main.T"); spelled variants print as their canonical type.
 std::string typeString(const Type* t, bool qualify = false);
+// A tuple as types2 prints it in "have (...)/want (...)" lines: "(int, string)"; `variadic`
+// prints the last element as "...T".
+std::string tupleString(const Tuple* t, bool variadic);
 
 }  // namespace mgo::types

@@ -1,0 +1,200 @@
+// library.cpp — the built-in library packages (fmt, os, strings, strconv, math): their exported
+// functions, variables and constants with the exact Go 1.19 signatures and values. The runtime
+// implements them (runtime/abi.h "Library packages"); codegen lowers calls by qualified name.
+//
+// Invariants: a library Package is created at most once per Context (Context::libraryPackage
+// caches it); every object has pkg() == that package and an invalid position; signatures are
+// spelled (parameter names, byte, any) so diagnostics print as Go's do, and are canonicalised
+// with every other object when checking ends.
+#include <functional>
+
+#include "frontend/diagnostics.h"
+#include "frontend/info.h"
+
+namespace mgo::types {
+
+namespace {
+
+struct Param {
+  const char* name;
+  const Type* type;
+};
+
+class LibraryBuilder {
+ public:
+  LibraryBuilder(Context& ctx, Package* pkg) : ctx_(ctx), pkg_(pkg) {}
+
+  const Type* t(Kind k) { return ctx_.basic(k); }
+
+  void func(const std::string& name, std::vector<Param> params, std::vector<Param> results,
+            bool variadic = false) {
+    std::vector<const Type*> ptypes, rtypes;
+    std::vector<std::string> pnames, rnames;
+    for (const Param& p : params) ptypes.push_back(p.type), pnames.push_back(p.name);
+    for (const Param& r : results) rtypes.push_back(r.type), rnames.push_back(r.name);
+    const Signature* sig = ctx_.signature(ctx_.namedTuple(ptypes, pnames), ctx_.namedTuple(rtypes, rnames), variadic);
+    auto* f = ctx_.newObject<Func>(name, sig, ast::Pos{}, pkg_);
+    for (const Param& p : params) f->params.push_back(ctx_.newObject<Var>(p.name, p.type, ast::Pos{}, pkg_, VarRole::Param));
+    for (const Param& r : results) f->results.push_back(ctx_.newObject<Var>(r.name, r.type, ast::Pos{}, pkg_, VarRole::Result));
+    insert(f);
+  }
+
+  void var(const std::string& name, const Type* type) {
+    insert(ctx_.newObject<Var>(name, type, ast::Pos{}, pkg_, VarRole::Global));
+  }
+
+  void constant(const std::string& name, const Type* type, ConstValue value) {
+    insert(ctx_.newObject<Const>(name, type, ast::Pos{}, pkg_, std::move(value)));
+  }
+
+  // An untyped float constant from its Go source literal.
+  void floatConst(const std::string& name, const std::string& literal) {
+    std::string error;
+    ConstValue v = ConstValue::fromLiteral(ast::LitKind::Float, literal, error);
+    MGO_ASSERT(error.empty(), "bad library literal " + literal);
+    constant(name, t(Kind::UntypedFloat), v);
+  }
+
+  void intConst(const std::string& name, const std::string& literal) {
+    std::string error;
+    ConstValue v = ConstValue::fromLiteral(ast::LitKind::Int, literal, error);
+    MGO_ASSERT(error.empty(), "bad library literal " + literal);
+    constant(name, t(Kind::UntypedInt), v);
+  }
+
+  void intConst(const std::string& name, int64_t v) { constant(name, t(Kind::UntypedInt), ConstValue::makeInt(v)); }
+
+ private:
+  void insert(Object* obj) {
+    pkg_->scope()->insert(obj);
+    obj->setParent(pkg_->scope());
+  }
+  Context& ctx_;
+  Package* pkg_;
+};
+
+void buildFmt(Context& ctx, LibraryBuilder& b) {
+  const Type* anys = ctx.sliceOf(ctx.anyType());
+  const Type* str = b.t(Kind::String);
+  const Type* integer = b.t(Kind::Int);
+  const Type* error = ctx.universe()->lookupLocal("error")->type();
+  b.func("Print", {{"a", anys}}, {{"n", integer}, {"err", error}}, true);
+  b.func("Println", {{"a", anys}}, {{"n", integer}, {"err", error}}, true);
+  b.func("Printf", {{"format", str}, {"a", anys}}, {{"n", integer}, {"err", error}}, true);
+  b.func("Sprint", {{"a", anys}}, {{"", str}}, true);
+  b.func("Sprintln", {{"a", anys}}, {{"", str}}, true);
+  b.func("Sprintf", {{"format", str}, {"a", anys}}, {{"", str}}, true);
+}
+
+void buildOs(Context& ctx, LibraryBuilder& b) {
+  b.func("Exit", {{"code", b.t(Kind::Int)}}, {});
+  b.var("Args", ctx.sliceOf(b.t(Kind::String)));
+}
+
+void buildStrings(Context& ctx, LibraryBuilder& b) {
+  const Type* s = b.t(Kind::String);
+  const Type* i = b.t(Kind::Int);
+  const Type* bl = b.t(Kind::Bool);
+  const Type* ss = ctx.sliceOf(s);
+  b.func("Contains", {{"s", s}, {"substr", s}}, {{"", bl}});
+  b.func("HasPrefix", {{"s", s}, {"prefix", s}}, {{"", bl}});
+  b.func("HasSuffix", {{"s", s}, {"suffix", s}}, {{"", bl}});
+  b.func("Index", {{"s", s}, {"substr", s}}, {{"", i}});
+  b.func("LastIndex", {{"s", s}, {"substr", s}}, {{"", i}});
+  b.func("Count", {{"s", s}, {"substr", s}}, {{"", i}});
+  b.func("Repeat", {{"s", s}, {"count", i}}, {{"", s}});
+  b.func("Replace", {{"s", s}, {"old", s}, {"new", s}, {"n", i}}, {{"", s}});
+  b.func("ReplaceAll", {{"s", s}, {"old", s}, {"new", s}}, {{"", s}});
+  b.func("ToUpper", {{"s", s}}, {{"", s}});
+  b.func("ToLower", {{"s", s}}, {{"", s}});
+  b.func("TrimSpace", {{"s", s}}, {{"", s}});
+  b.func("Trim", {{"s", s}, {"cutset", s}}, {{"", s}});
+  b.func("TrimPrefix", {{"s", s}, {"prefix", s}}, {{"", s}});
+  b.func("TrimSuffix", {{"s", s}, {"suffix", s}}, {{"", s}});
+  b.func("Title", {{"s", s}}, {{"", s}});
+  b.func("Split", {{"s", s}, {"sep", s}}, {{"", ss}});
+  b.func("Fields", {{"s", s}}, {{"", ss}});
+  b.func("Join", {{"elems", ss}, {"sep", s}}, {{"", s}});
+}
+
+void buildStrconv(Context& ctx, LibraryBuilder& b) {
+  const Type* s = b.t(Kind::String);
+  const Type* i = b.t(Kind::Int);
+  b.func("Itoa", {{"i", i}}, {{"", s}});
+  b.func("FormatInt", {{"i", b.t(Kind::Int64)}, {"base", i}}, {{"", s}});
+  b.func("FormatUint", {{"i", b.t(Kind::Uint64)}, {"base", i}}, {{"", s}});
+  b.func("FormatFloat", {{"f", b.t(Kind::Float64)}, {"fmt", ctx.byteType()}, {"prec", i}, {"bitSize", i}}, {{"", s}});
+  b.func("FormatBool", {{"b", b.t(Kind::Bool)}}, {{"", s}});
+  b.func("Quote", {{"s", s}}, {{"", s}});
+  b.func("QuoteRune", {{"r", ctx.runeType()}}, {{"", s}});
+}
+
+void buildMath(Context& ctx, LibraryBuilder& b) {
+  const Type* f = b.t(Kind::Float64);
+  for (const char* name : {"Sqrt", "Abs", "Floor", "Ceil", "Trunc", "Exp", "Log", "Log2", "Log10", "Sin", "Cos",
+                           "Tan", "Cbrt", "Round"})
+    b.func(name, {{"x", f}}, {{"", f}});
+  b.func("Pow", {{"x", f}, {"y", f}}, {{"", f}});
+  b.func("Max", {{"x", f}, {"y", f}}, {{"", f}});
+  b.func("Min", {{"x", f}, {"y", f}}, {{"", f}});
+  b.func("Mod", {{"x", f}, {"y", f}}, {{"", f}});
+  b.func("Hypot", {{"p", f}, {"q", f}}, {{"", f}});
+  b.func("Inf", {{"sign", b.t(Kind::Int)}}, {{"", f}});
+  b.func("NaN", {}, {{"", f}});
+  b.func("IsNaN", {{"f", f}}, {{"is", b.t(Kind::Bool)}});
+  b.func("IsInf", {{"f", f}, {"sign", b.t(Kind::Int)}}, {{"", b.t(Kind::Bool)}});
+
+  // Mathematical constants (math/const.go).
+  b.floatConst("E", "2.71828182845904523536028747135266249775724709369995957496696763");
+  b.floatConst("Pi", "3.14159265358979323846264338327950288419716939937510582097494459");
+  b.floatConst("Phi", "1.61803398874989484820458683436563811772030917980576286213544862");
+  b.floatConst("Sqrt2", "1.41421356237309504880168872420969807856967187537694807317667974");
+  b.floatConst("SqrtE", "1.64872127070012814684865078831848549818386223306662457232049386");
+  b.floatConst("SqrtPi", "1.77245385090551602729816748334114518279754945612238712821380779");
+  b.floatConst("SqrtPhi", "1.27201964951406896425242246173749149171560804184009624861664038");
+  b.floatConst("Ln2", "0.693147180559945309417232121458176568075500134360255254120680009");
+  b.floatConst("Log2E", "1.44269504088896340735992468100189213742664595415298593413544941");  // 1/Ln2
+  b.floatConst("Ln10", "2.30258509299404568401799145468436420760110148862877297603332790");
+  b.floatConst("Log10E", "0.434294481903251827651128918916605082294397005803666566114453783");  // 1/Ln10
+  b.floatConst("MaxFloat32", "0x1.fffffep127");  // 0x1p127 * (1 + (1 - 0x1p-23))
+  b.floatConst("SmallestNonzeroFloat32", "0x1p-149");
+  b.floatConst("MaxFloat64", "0x1.fffffffffffffp1023");  // 0x1p1023 * (1 + (1 - 0x1p-52))
+  b.floatConst("SmallestNonzeroFloat64", "0x1p-1074");
+
+  // Integer limit values (untyped).
+  b.intConst("MaxInt", "9223372036854775807");
+  b.intConst("MinInt", "-9223372036854775808");
+  b.intConst("MaxInt8", 127);
+  b.intConst("MinInt8", -128);
+  b.intConst("MaxInt16", 32767);
+  b.intConst("MinInt16", -32768);
+  b.intConst("MaxInt32", 2147483647);
+  b.intConst("MinInt32", -2147483648LL);
+  b.intConst("MaxInt64", "9223372036854775807");
+  b.intConst("MinInt64", "-9223372036854775808");
+  b.intConst("MaxUint", "18446744073709551615");
+  b.intConst("MaxUint8", 255);
+  b.intConst("MaxUint16", 65535);
+  b.intConst("MaxUint32", 4294967295LL);
+  b.intConst("MaxUint64", "18446744073709551615");
+}
+
+}  // namespace
+
+Package* buildLibraryPackage(Context& ctx, const std::string& path) {
+  static const char* const known[] = {"fmt", "os", "strings", "strconv", "math"};
+  bool ok = false;
+  for (const char* k : known) ok |= path == k;
+  if (!ok) return nullptr;
+  Package* pkg = ctx.newPackage(path, path);
+  pkg->isLibrary = true;
+  LibraryBuilder b(ctx, pkg);
+  if (path == "fmt") buildFmt(ctx, b);
+  else if (path == "os") buildOs(ctx, b);
+  else if (path == "strings") buildStrings(ctx, b);
+  else if (path == "strconv") buildStrconv(ctx, b);
+  else if (path == "math") buildMath(ctx, b);
+  return pkg;
+}
+
+}  // namespace mgo::types
