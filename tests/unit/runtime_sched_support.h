@@ -71,3 +71,80 @@ inline long rss_kb() {
 }
 
 }  // namespace sched_test
+
+// ---- child processes: fatal errors, deadlocks and fresh-process measurements ----
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <string>
+#include <vector>
+
+extern char** environ;
+
+namespace sched_test {
+
+struct ChildResult {
+  int exit_code = -1;  // -1: killed by a signal
+  std::string out, err;
+};
+
+inline std::string read_file(const char* path) {
+  std::string s;
+  FILE* f = fopen(path, "r");
+  char buf[4096];
+  size_t n;
+  while (f && (n = fread(buf, 1, sizeof buf, f)) > 0) s.append(buf, n);
+  if (f) fclose(f);
+  return s;
+}
+
+// Re-runs this test binary with only the test case "child: <name>" and MGO_SCHED_CHILD=<name>.
+inline ChildResult run_child(const std::string& name, std::vector<std::string> extra_env = {}) {
+  std::string out_path = "/tmp/mgo_sched_child_out_" + std::to_string(getpid());
+  std::string err_path = "/tmp/mgo_sched_child_err_" + std::to_string(getpid());
+  std::string tc = "-tc=child: " + name;
+  std::vector<std::string> env_strings = {"MGO_SCHED_CHILD=" + name};
+  for (auto& e : extra_env) env_strings.push_back(e);
+  for (char** e = environ; *e; e++) env_strings.push_back(*e);
+  std::vector<char*> envp;
+  for (auto& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  char self[] = "/proc/self/exe";
+  char* argv[] = {self, tc.data(), nullptr};
+  pid_t pid = fork();
+  if (pid == 0) {
+    int fo = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int fe = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    dup2(fo, 1);
+    dup2(fe, 2);
+    execve(self, argv, envp.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ChildResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read_file(out_path.c_str());
+  r.err = read_file(err_path.c_str());
+  unlink(out_path.c_str());
+  unlink(err_path.c_str());
+  return r;
+}
+
+inline bool is_child(const char* name) {
+  const char* v = getenv("MGO_SCHED_CHILD");
+  return v && strcmp(v, name) == 0;
+}
+
+// In a child: runs `body` as goroutine 1 of a "program" (mgo_sched_main): deadlock detection on,
+// exit(0) when body returns.
+inline void run_as_program(void (*body)(void)) { mgo_sched_main(body); }
+
+}  // namespace sched_test
+
+// A test case that only does something inside its child process.
+#define SCHED_CHILD_CASE(name) \
+  static void child_body_##name(); \
+  TEST_CASE("child: " #name) { if (sched_test::is_child(#name)) child_body_##name(); } \
+  static void child_body_##name()
