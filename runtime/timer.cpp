@@ -153,6 +153,11 @@ void* timer_thread_main(void*) {
           if (!g->status.compare_exchange_strong(expected, kGRunnable)) fatal("timer: sleeping goroutine not waiting");
           g->schedlink = wake_list;
           wake_list = g;
+        } else if (t->kind == kGo && gc_stop_requested()) {
+          // Don't start goroutines while the GC scans them (it walks the G list without locks).
+          t->when = now + 1000000;
+          heap_add_locked(t);
+          in_flight.fetch_sub(1, std::memory_order_relaxed);
         } else {
           fire[nfire++] = t;
           if (t->period > 0) {
