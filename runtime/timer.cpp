@@ -133,55 +133,59 @@ void* timer_thread_main(void*) {
   for (;;) {
     uint32_t seq = timer_wake_seq.load(std::memory_order_acquire);
     G* wake_list = nullptr;
-    Timer* fire[64];
-    int nfire = 0;
+    int64_t nwake = 0;
     int64_t sleep_ns = -1;
     {
+      // Channel and AfterFunc timers fire with timers_lock held: the GC reaches them only
+      // through the heap (a root it scans under the same lock), so one popped here must be
+      // delivered before the GC can look again. Lock order: timers_lock -> chan lock -> sched.lock.
       RtLockGuard guard(timers_lock);
       int64_t now = nanotime();
-      while (heap_len > 0 && nfire < 64) {
+      while (heap_len > 0) {
         Timer* t = heap[0];
         if (t->when > now) {
           sleep_ns = t->when - now;
           break;
         }
+        // Counted as pending from before it leaves the heap until whatever it wakes is runnable,
+        // so deadlock detection never sees "no timers" in between.
+        in_flight.fetch_add(1, std::memory_order_seq_cst);
         heap_remove_locked(t);
-        in_flight.fetch_add(1, std::memory_order_relaxed);
-        if (t->kind == kSleep) {
-          G* g = t->g;  // t is on g's stack: don't touch it after g is readied
-          uint32_t expected = kGWaiting;
-          if (!g->status.compare_exchange_strong(expected, kGRunnable)) fatal("timer: sleeping goroutine not waiting");
-          g->schedlink = wake_list;
-          wake_list = g;
-        } else if (t->kind == kGo && gc_stop_requested()) {
-          // Don't start goroutines while the GC scans them (it walks the G list without locks).
-          t->when = now + 1000000;
-          heap_add_locked(t);
-          in_flight.fetch_sub(1, std::memory_order_relaxed);
-        } else {
-          fire[nfire++] = t;
-          if (t->period > 0) {
-            t->when += t->period;
-            if (t->when < now) t->when = now + t->period;
-            heap_add_locked(t);
+        switch (t->kind) {
+          case kSleep: {
+            G* g = t->g;  // t is on g's stack: don't touch it after g is readied
+            uint32_t expected = kGWaiting;
+            if (!g->status.compare_exchange_strong(expected, kGRunnable)) fatal("timer: sleeping goroutine not waiting");
+            g->schedlink = wake_list;
+            wake_list = g;
+            nwake++;
+            break;
           }
+          case kGo:
+            if (gc_stop_requested()) {
+              // Don't start goroutines while the GC walks the G list.
+              t->when = now + 1000000;
+              heap_add_locked(t);
+            } else {
+              spawn([](void* c) { (*static_cast<void (**)(void*)>(c))(c); }, t->closure);
+            }
+            in_flight.fetch_sub(1, std::memory_order_seq_cst);
+            break;
+          case kSend:
+            send_time(t->c);
+            if (t->period > 0) {
+              t->when += t->period;
+              if (t->when < now) t->when = now + t->period;
+              heap_add_locked(t);
+            }
+            in_flight.fetch_sub(1, std::memory_order_seq_cst);
+            break;
         }
       }
-      if (nfire == 64) sleep_ns = 0;
     }
-    int64_t delivered = 0;
-    if (wake_list) {
-      for (G* g = wake_list; g; g = g->schedlink) delivered++;
-      ready_batch_from_outside(wake_list);
-    }
-    for (int i = 0; i < nfire; i++) {
-      Timer* t = fire[i];
-      if (t->kind == kSend) send_time(t->c);
-      else if (t->kind == kGo) spawn([](void* c) { (*static_cast<void (**)(void*)>(c))(c); }, t->closure);
-      delivered++;
-    }
-    in_flight.fetch_sub(delivered, std::memory_order_relaxed);
-    if (sleep_ns != 0) futex_wait(&timer_wake_seq, seq, sleep_ns);
+    if (wake_list) ready_batch_from_outside(wake_list);
+    in_flight.fetch_sub(nwake, std::memory_order_seq_cst);
+    futex_wait(&timer_wake_seq, seq, sleep_ns);
   }
   return nullptr;
 }
@@ -230,7 +234,7 @@ bool commit_sleep(G*, void* arg) {
 int64_t timers_pending() {
   // Racy read (deadlock detection holds sched.lock, not timers_lock): a timer being added is
   // added by a running goroutine, and a timer being fired is counted in in_flight first.
-  return __atomic_load_n(&heap_len, __ATOMIC_RELAXED) + in_flight.load(std::memory_order_relaxed);
+  return __atomic_load_n(&heap_len, __ATOMIC_SEQ_CST) + in_flight.load(std::memory_order_seq_cst);
 }
 
 void timer_thread_start() { ensure_timer_thread(); }
