@@ -356,7 +356,7 @@ void* worker_main(void* arg) {
 void start_worker_thread(P* p) {
   pthread_attr_t attr;
   pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, 1 << 20);
+  pthread_attr_setstacksize(&attr, 8 << 20);  // the system stack: systemstack() work (GC) runs here
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_t t;
   if (pthread_create(&t, &attr, worker_main, p) != 0) fatal("runtime: cannot create worker thread");

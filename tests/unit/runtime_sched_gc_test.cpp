@@ -149,3 +149,35 @@ TEST_CASE("GOMAXPROCS changes while goroutines run") {
   });
   for (auto& p : progress) CHECK(p.load() > 0);
 }
+
+TEST_CASE("systemstack: runs on the worker's own stack, the goroutine looks parked meanwhile") {
+  for_procs({1, 4}, [](int) {
+    run_go([] {
+      static uintptr_t goroutine_local_addr;
+      static bool ok;
+      static bool root_seen;
+      volatile uintptr_t marker = 0xabcdef0123456789ull;
+      goroutine_local_addr = reinterpret_cast<uintptr_t>(&marker);
+      ok = false;
+      root_seen = false;
+      mgo_sched_systemstack(
+          [](void*) {
+            volatile char big[256 * 1024];  // far more than a goroutine's first segment
+            for (size_t i = 0; i < sizeof big; i += 4096) big[i] = char(i);
+            uintptr_t here = reinterpret_cast<uintptr_t>(&big[0]);
+            ok = here + 1024 * 1024 < goroutine_local_addr || here > goroutine_local_addr + 1024 * 1024;
+            // While we are here the goroutine is saved like a parked one: the GC sees its stack.
+            mgo_sched_for_each_root(
+                [](void* lo, void* hi, void*) {
+                  for (auto* p = static_cast<uintptr_t*>(lo); p + 1 <= static_cast<uintptr_t*>(hi); p++)
+                    if (*p == 0xabcdef0123456789ull) root_seen = true;
+                },
+                nullptr);
+          },
+          nullptr);
+      CHECK(ok);
+      CHECK(root_seen);
+      CHECK(marker == 0xabcdef0123456789ull);
+    });
+  });
+}
