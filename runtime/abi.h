@@ -303,6 +303,7 @@ int64_t mgo_chan_cap(mgo_chan* c);
 // select: cases in source order (any mix of sends and receives; a nil channel never fires).
 // Returns the index of the chosen case, or -1 when has_default and nothing is ready; *recv_ok is
 // the `ok` of a chosen receive. `select {}` is mgo_select(NULL, 0, false, &ok) (blocks forever).
+// (As for every bool parameter, declare has_default `i1 zeroext`: the C side reads the whole byte.)
 enum { MGO_SELECT_SEND = 1, MGO_SELECT_RECV = 2 };
 typedef struct mgo_select_case {
   mgo_chan* c;

@@ -79,6 +79,22 @@ Chan* chan_make(const mgo_type* elemtype, int64_t size) {
   return c;
 }
 
+void chan_buf_put(Chan* c, const void* ep) {
+  if (c->elemsize) memcpy(chan_slot(c, c->sendx), ep, c->elemsize);
+  if (++c->sendx == c->dataqsiz) c->sendx = 0;
+  __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);  // read unlocked by len()
+}
+
+void chan_buf_take(Chan* c, void* ep) {
+  uint8_t* qp = chan_slot(c, c->recvx);
+  if (c->elemsize) {
+    if (ep) memcpy(ep, qp, c->elemsize);
+    memset(qp, 0, c->elemsize);  // don't keep the value alive for the GC
+  }
+  if (++c->recvx == c->dataqsiz) c->recvx = 0;
+  __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);
+}
+
 void chan_send_to_waiter(Chan* c, Sudog* sg, const void* ep, void (*unlock_all)(void*), void* arg) {
   if (sg->elem && c->elemsize) memcpy(sg->elem, ep, c->elemsize);  // straight into its stack
   sg->elem = nullptr;
@@ -148,9 +164,7 @@ bool chan_send(Chan* c, const void* ep, bool block) {
     return true;
   }
   if (c->qcount < c->dataqsiz) {
-    if (c->elemsize) memcpy(chan_slot(c, c->sendx), ep, c->elemsize);
-    if (++c->sendx == c->dataqsiz) c->sendx = 0;
-    __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);
+    chan_buf_put(c, ep);
     c->lock.unlock();
     return true;
   }
@@ -203,13 +217,7 @@ bool chan_recv(Chan* c, void* ep, bool block, bool* received) {
     return true;
   }
   if (c->qcount > 0) {
-    uint8_t* qp = chan_slot(c, c->recvx);
-    if (c->elemsize) {
-      if (ep) memcpy(ep, qp, c->elemsize);
-      memset(qp, 0, c->elemsize);  // don't keep the value alive for the GC
-    }
-    if (++c->recvx == c->dataqsiz) c->recvx = 0;
-    __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);
+    chan_buf_take(c, ep);
     c->lock.unlock();
     *received = true;
     return true;

@@ -52,6 +52,10 @@ void chan_close(Chan* c);
 void chan_send_to_waiter(Chan* c, Sudog* sg, const void* ep, void (*unlock_all)(void*), void* arg);
 void chan_recv_from_waiter(Chan* c, Sudog* sg, void* ep, void (*unlock_all)(void*), void* arg);
 inline uint8_t* chan_slot(Chan* c, uint64_t i) { return c->buf + i * c->elemsize; }
+// Buffer operations, c->lock held: append *ep (qcount < dataqsiz) / take the head into ep
+// (qcount > 0; ep may be null), clearing the slot for the GC.
+void chan_buf_put(Chan* c, const void* ep);
+void chan_buf_take(Chan* c, void* ep);
 
 [[noreturn]] void panic_plain(const char* msg);   // runtime.Error (plainError) panics
 

@@ -369,13 +369,8 @@ int32_t default_gomaxprocs() {
     long v = strtol(env, &end, 10);
     if (*env && *end == 0 && v > 0) return int32_t(v > kMaxProcs ? kMaxProcs : v);
   }
-  cpu_set_t set;
-  if (sched_getaffinity(0, sizeof(set), &set) == 0) {
-    int n = CPU_COUNT(&set);
-    if (n > 0) return n > kMaxProcs ? kMaxProcs : n;
-  }
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? int32_t(n > kMaxProcs ? kMaxProcs : n) : 1;
+  int32_t n = ncpu();
+  return n > kMaxProcs ? kMaxProcs : n;
 }
 
 // Creates Ps [nprocs, n) with their worker threads (skip_thread_for_p0: the caller becomes P0).
@@ -408,6 +403,13 @@ __attribute__((noipa)) P* getp() { return tls_p; }
 __attribute__((noipa)) G* getg() {
   P* p = tls_p;
   return p ? p->curg : nullptr;
+}
+
+int32_t ncpu() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? int32_t(n) : 1;
 }
 
 uint32_t fastrand() {

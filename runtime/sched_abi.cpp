@@ -1,6 +1,5 @@
 // sched_abi.cpp — the C entry points of abi.h (goroutines, channels, select, preemption) and of
 // sched_api.h (GC hooks, embedding), as thin wrappers over sched*.cpp / chan.cpp / select.cpp.
-#include <sched.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -44,17 +43,11 @@ void mgo_go(void* closure) { spawn(invoke_closure, closure); }
 
 void mgo_runtime_Gosched(void) { yield(); }
 
-int64_t mgo_runtime_GOMAXPROCS(int64_t n) {
-  return set_gomaxprocs(n > kMaxProcs ? kMaxProcs : int32_t(n < 0 ? 0 : n));
-}
+int64_t mgo_runtime_GOMAXPROCS(int64_t n) { return set_gomaxprocs(n > kMaxProcs ? kMaxProcs : int32_t(n < 0 ? 0 : n)); }
 
 int64_t mgo_runtime_NumGoroutine(void) { return sched.ngoroutines.load(std::memory_order_relaxed); }
 
-int64_t mgo_runtime_NumCPU(void) {
-  cpu_set_t set;
-  if (sched_getaffinity(0, sizeof(set), &set) == 0) return CPU_COUNT(&set);
-  return sysconf(_SC_NPROCESSORS_ONLN);
-}
+int64_t mgo_runtime_NumCPU(void) { return ncpu(); }
 
 void mgo_preempt_poll(void) { preempt_serve(); }
 

@@ -172,6 +172,7 @@ uint32_t fastrandn(uint32_t n);
 [[noreturn]] void start_program(void (*main_fn)(void));  // this thread becomes P0; main is goroutine 1
 void run_and_wait(void (*fn)(void*), void* arg);  // embedded use (tests): run fn as a goroutine, wait
 int32_t set_gomaxprocs(int32_t n);                // runtime.GOMAXPROCS (n <= 0: query)
+int32_t ncpu();                                   // runtime.NumCPU: CPUs this process may use
 void create_missing_procs();                      // after GOMAXPROCS grew (stw_lock held)
 
 // --- run queues (sched_runq.cpp) ---

@@ -154,13 +154,7 @@ int64_t select_go(mgo_select_case* cases, int64_t ncases, bool block, bool* recv
         return finish(casi);
       }
       if (c->qcount > 0) {
-        uint8_t* qp = chan_slot(c, c->recvx);
-        if (c->elemsize) {
-          if (cas.elem) memcpy(cas.elem, qp, c->elemsize);
-          memset(qp, 0, c->elemsize);
-        }
-        if (++c->recvx == c->dataqsiz) c->recvx = 0;
-        __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);
+        chan_buf_take(c, cas.elem);
         selunlock(&st);
         *recv_ok = true;
         return finish(casi);
@@ -181,9 +175,7 @@ int64_t select_go(mgo_select_case* cases, int64_t ncases, bool block, bool* recv
         return finish(casi);
       }
       if (c->qcount < c->dataqsiz) {
-        if (c->elemsize) memcpy(chan_slot(c, c->sendx), cas.elem, c->elemsize);
-        if (++c->sendx == c->dataqsiz) c->sendx = 0;
-        __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);
+        chan_buf_put(c, cas.elem);
         selunlock(&st);
         return finish(casi);
       }
