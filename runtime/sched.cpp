@@ -341,6 +341,10 @@ void execute(P* p, G* g) {
 [[noreturn]] void schedule_loop(P* p) {
   for (;;) {
     G* g = find_runnable(p);
+    if (sched.gcwaiting.load(std::memory_order_acquire)) {
+      runqput(p, g, true);  // a stop-the-world began meanwhile: stop first (find_runnable's top)
+      continue;
+    }
     execute(p, g);
   }
 }
