@@ -281,6 +281,9 @@ int64_t mgo_runtime_NumCPU(void);
 //    limit in %fs:0x70 and calls __morestack (runtime/context_amd64.S) when the frame does not fit;
 //    goroutine stacks then grow in segments up to Go's 1 GB limit ("fatal error: stack overflow").
 //    Without it a goroutine has ~64 KB of stack and deeper recursion corrupts memory.
+//    Link with GNU ld (plain `cc`): gold rejects LLVM's split-stack prologues, and lld rewrites
+//    the prologue of every split-stack function that calls the (non-split) runtime so that it
+//    always enters __morestack (correct, but slow).
 //  * loop back-edges poll for preemption (sysmon asks after 10 ms; a stop-the-world asks at once):
 //        %lim = load volatile i64, ptr addrspace(257) inttoptr (i64 112 to ptr addrspace(257))
 //        %req = icmp eq i64 %lim, -1        ; MGO_PREEMPT_MARK

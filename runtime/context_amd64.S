@@ -107,6 +107,18 @@ mgo_ctx_call_on:
         .cfi_endproc
         .size   mgo_ctx_call_on, . - mgo_ctx_call_on
 
+// __morestack_non_split: what lld (and gold) redirect the prologue of a split-stack function to
+// when it calls code without split-stack prologues; they also make that prologue always fail.
+// Like libgcc we ask for 16 KiB more; mgo_morestack continues on the current stack if it fits.
+// (mgo links with GNU ld, which leaves prologues alone; gold rejects LLVM's prologues.)
+        .globl  __morestack_non_split
+        .type   __morestack_non_split,@function
+        .p2align 4
+__morestack_non_split:
+        addq    $0x4000, %r10
+        jmp     __morestack
+        .size   __morestack_non_split, . - __morestack_non_split
+
         .globl  __morestack
         .type   __morestack,@function
         .p2align 4

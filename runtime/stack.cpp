@@ -176,8 +176,10 @@ extern "C" void* mgo_morestack(uintptr_t framesize, void* old_args, uintptr_t ar
   if (read_stack_limit() == kPreemptMark) {
     write_stack_limit(g->stack->limit);
     preempt_serve();  // may resume on another thread: g is still us
-    if (entry_sp - framesize > g->stack->limit) return nullptr;
   }
+  // Enough room after all (a preemption request, or a prologue rewritten by a linker that does
+  // not know our stacks, see __morestack_non_split): continue on this stack.
+  if (entry_sp - framesize > g->stack->limit) return nullptr;
   StackSeg* cur = g->stack;
   size_t need = framesize + argsize + kHeadroom + 1024 + sizeof(StackSeg);
   StackSeg* nx = cur->next;
