@@ -63,6 +63,7 @@ Sudog* WaitQ::dequeue() {
   }
 }
 
+// Any goroutine; allocates from the GC heap; no lock held.
 Chan* chan_make(const mgo_type* elemtype, int64_t size) {
   uint64_t elemsize = elemtype ? elemtype->size : 0;
   if (elemsize >= (1 << 16)) fatal("makechan: invalid channel element type");
@@ -79,12 +80,14 @@ Chan* chan_make(const mgo_type* elemtype, int64_t size) {
   return c;
 }
 
+// c->lock held.
 void chan_buf_put(Chan* c, const void* ep) {
   if (c->elemsize) memcpy(chan_slot(c, c->sendx), ep, c->elemsize);
   if (++c->sendx == c->dataqsiz) c->sendx = 0;
   __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);  // read unlocked by len()
 }
 
+// c->lock held.
 void chan_buf_take(Chan* c, void* ep) {
   uint8_t* qp = chan_slot(c, c->recvx);
   if (c->elemsize) {
@@ -95,6 +98,7 @@ void chan_buf_take(Chan* c, void* ep) {
   __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);
 }
 
+// Hands *ep to the parked receiver sg. c->lock held on entry, released (unlock_all) before ready.
 void chan_send_to_waiter(Chan* c, Sudog* sg, const void* ep, void (*unlock_all)(void*), void* arg) {
   if (sg->elem && c->elemsize) memcpy(sg->elem, ep, c->elemsize);  // straight into its stack
   sg->elem = nullptr;
@@ -105,6 +109,8 @@ void chan_send_to_waiter(Chan* c, Sudog* sg, const void* ep, void (*unlock_all)(
   ready(gp);
 }
 
+// Takes a value from the parked sender sg (through the full buffer if buffered). c->lock held on
+// entry, released (unlock_all) before ready.
 void chan_recv_from_waiter(Chan* c, Sudog* sg, void* ep, void (*unlock_all)(void*), void* arg) {
   if (c->dataqsiz == 0) {
     if (ep && c->elemsize) memcpy(ep, sg->elem, c->elemsize);
@@ -146,6 +152,8 @@ bool empty(Chan* c) {
 
 }  // namespace
 
+// No lock held. block: on a goroutine only (may park). Non-blocking sends also work from other
+// threads (the timer thread).
 bool chan_send(Chan* c, const void* ep, bool block) {
   if (c == nullptr) {
     if (!block) return false;
@@ -190,6 +198,7 @@ bool chan_send(Chan* c, const void* ep, bool block) {
   return true;
 }
 
+// No lock held; on a goroutine if block (may park).
 bool chan_recv(Chan* c, void* ep, bool block, bool* received) {
   *received = false;
   if (c == nullptr) {
@@ -240,6 +249,7 @@ bool chan_recv(Chan* c, void* ep, bool block, bool* received) {
   return true;
 }
 
+// No lock held. Readies every waiter after dropping c->lock.
 void chan_close(Chan* c) {
   if (c == nullptr) panic_plain("close of nil channel");
   c->lock.lock();

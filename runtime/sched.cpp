@@ -51,7 +51,9 @@ P* new_p(int32_t id) {
   return p;
 }
 
-// --- idle list (sched.lock held) ---
+// --- idle list ---
+
+// Puts p on the idle list. sched.lock must be held.
 void pidleput_locked(P* p) {
   p->status.store(P::kIdle, std::memory_order_relaxed);
   p->idle_link = sched.pidle;
@@ -59,6 +61,7 @@ void pidleput_locked(P* p) {
   sched.npidle.fetch_add(1, std::memory_order_seq_cst);
 }
 
+// Takes an idle P (now kRunning) or returns nullptr. sched.lock must be held.
 P* pidleget_locked() {
   P* p = sched.pidle;
   if (p == nullptr) return nullptr;
@@ -69,6 +72,7 @@ P* pidleget_locked() {
   return p;
 }
 
+// Takes p itself off the idle list if it is still there. sched.lock must be held.
 bool pidleget_specific_locked(P* p) {
   for (P** link = &sched.pidle; *link; link = &(*link)->idle_link) {
     if (*link == p) {
@@ -82,13 +86,16 @@ bool pidleget_specific_locked(P* p) {
   return false;
 }
 
+// A spinning P found work: stop counting it and maybe wake another spinner.
+// On g0; no lock held (wakep takes sched.lock).
 void resetspinning(P* p) {
   p->spinning = false;
   sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
   wakep();
 }
 
-// Wakes one idle P as a spinner on behalf of a thread that just queued global work.
+// Picks one idle P to wake as a spinner on behalf of a thread that just queued global work; the
+// caller wakes *to_wake after dropping the lock. sched.lock must be held.
 void wake_idle_from_outside_locked(P** to_wake) {
   *to_wake = nullptr;
   if (sched.npidle.load(std::memory_order_relaxed) == 0) return;
@@ -100,6 +107,7 @@ void wake_idle_from_outside_locked(P** to_wake) {
 }
 
 // A P whose id is >= GOMAXPROCS hands its work to the global queue and sleeps until it is needed.
+// On g0; takes sched.lock; blocks the thread (that is the point).
 void retire_self(P* p) {
   if (p->spinning) {
     p->spinning = false;
@@ -124,6 +132,8 @@ void retire_self(P* p) {
   }
 }
 
+// Returns the next G to run on p, sleeping when there is none. On g0, no lock held; takes
+// sched.lock around global-queue and idle-list accesses only.
 G* find_runnable(P* p) {
 top:
   if (sched.gcwaiting.load(std::memory_order_acquire)) {
@@ -224,6 +234,7 @@ top:
   goto top;
 }
 
+// Dead G to p's free list (half of it to the global list when full). On g0; takes gflock.
 void gfput(P* p, G* g) {
   g->schedlink = p->gfree;
   p->gfree = g;
@@ -239,6 +250,7 @@ void gfput(P* p, G* g) {
   }
 }
 
+// A dead G to reuse, or nullptr. p may be nullptr (outside a worker). Takes gflock.
 G* gfget(P* p) {
   if (p && p->gfree == nullptr && sched.ngfree > 0) {
     RtLockGuard guard(sched.gflock);
@@ -268,6 +280,7 @@ G* gfget(P* p) {
   return nullptr;
 }
 
+// g has exited: it is on no queue and its stack is not in use (we are on g0). No lock held.
 void gdestroy(P* p, G* g) {
   hooks_goroutine_exit(g);
   g->status.store(kGDead, std::memory_order_release);
@@ -282,6 +295,7 @@ void gdestroy(P* p, G* g) {
   gfput(p, g);
 }
 
+// Appends a new G to the all-G list (never removed). Takes allglock.
 void allg_add(G* g) {
   RtLockGuard guard(sched.allglock);
   if (sched.allg_tail) sched.allg_tail->alllink = g;
@@ -289,6 +303,7 @@ void allg_add(G* g) {
   sched.allg_tail = g;
 }
 
+// Goroutine ids in per-P batches of 16 (Go's goidcache). Lock-free.
 int64_t new_goid(P* p) {
   if (p == nullptr) return sched.next_goid.fetch_add(1, std::memory_order_relaxed);
   if (p->goid_next == p->goid_end) {
@@ -299,7 +314,8 @@ int64_t new_goid(P* p) {
   return p->goid_next++;
 }
 
-// Runs g on p until g comes back to g0, then completes g's request.
+// Runs g on p until g comes back to g0, then completes g's request. On g0, no lock held; the
+// park commit runs here with whatever lock the goroutine asked it to release.
 void execute(P* p, G* g) {
   for (;;) {
     p->curg = g;
@@ -437,6 +453,8 @@ uint32_t fastrand() {
 
 uint32_t fastrandn(uint32_t n) { return uint32_t((uint64_t(fastrand()) * n) >> 32); }
 
+// Wakes an idle P as a spinner if there is an idle P and no spinner. Any thread; no lock held
+// (takes sched.lock briefly).
 void wakep() {
   if (sched.npidle.load(std::memory_order_seq_cst) == 0) return;
   int32_t expected = 0;
@@ -454,6 +472,7 @@ void wakep() {
   idle->note.wakeup();
 }
 
+// Any thread, no lock held.
 void wake_idle_p() {
   P* to_wake = nullptr;
   {
@@ -463,6 +482,8 @@ void wake_idle_p() {
   if (to_wake) to_wake->note.wakeup();
 }
 
+// newproc: a new runnable G running fn(arg). On a goroutine it goes to runnext of the current P;
+// from any other thread to the global queue. No lock held.
 G* spawn(void (*fn)(void*), void* arg) {
   if (!sched.started.load(std::memory_order_acquire)) ensure_started(false);
   P* p = tls_p;
@@ -488,6 +509,8 @@ G* spawn(void (*fn)(void*), void* arg) {
   return g;
 }
 
+// g (parked) becomes runnable. The caller must have released the lock g was queued under (so g
+// is fully parked); it must not touch g's wait record afterwards. Any thread.
 void ready(G* g) {
   uint32_t expected = kGWaiting;
   if (!g->status.compare_exchange_strong(expected, kGRunnable, std::memory_order_acq_rel)) {
@@ -503,7 +526,7 @@ void ready(G* g) {
   }
 }
 
-// list: Gs already marked runnable, linked through schedlink.
+// list: Gs already marked runnable, linked through schedlink. Any thread, no lock held.
 void ready_batch_from_outside(G* list) {
   if (list == nullptr) return;
   G* tail = list;
@@ -518,6 +541,7 @@ void ready_batch_from_outside(G* list) {
   if (to_wake) to_wake->note.wakeup();
 }
 
+// On a goroutine only. May hold exactly the lock that commit releases; nothing else.
 void park(bool (*commit)(G*, void*), void* arg, WaitReason reason) {
   P* p = tls_p;
   G* g = p->curg;
@@ -538,6 +562,7 @@ bool commit_unlock(G*, void* lock) {
 
 void park_unlock(RtLock* lock, WaitReason reason) { park(commit_unlock, lock, reason); }
 
+// On a goroutine: to the back of the global queue. No lock held.
 void yield() {
   P* p = tls_p;
   if (p == nullptr || p->curg == nullptr) {
@@ -549,6 +574,7 @@ void yield() {
   mgo_ctx_switch(&g->sp, p->g0_sp);
 }
 
+// fn must not park or yield (it runs on the worker's own stack).
 void systemstack(void (*fn)(void*), void* arg) {
   P* p = tls_p;
   G* g = p ? p->curg : nullptr;
@@ -572,6 +598,7 @@ void systemstack(void (*fn)(void*), void* arg) {
 
 // --- entry points used by the C ABI (sched_abi.cpp) and tests ---
 
+// C main's thread becomes P0 and never returns.
 void start_program(void (*main_fn)(void)) {
   ensure_started(true);
   P* p0 = sched.allp[0].load();
@@ -594,6 +621,7 @@ void start_program(void (*main_fn)(void)) {
   schedule_loop(p0);
 }
 
+// From a thread that is not a worker: blocks that thread until fn (run as a goroutine) returns.
 void run_and_wait(void (*fn)(void*), void* arg) {
   ensure_started(false);
   struct Call {
@@ -613,6 +641,7 @@ void run_and_wait(void (*fn)(void*), void* arg) {
   sched.external_waiters.fetch_sub(1);
 }
 
+// Stops the world to change the number of running Ps. No lock held.
 int32_t set_gomaxprocs(int32_t n) {
   ensure_started(false);
   int32_t old = sched.gomaxprocs.load();
@@ -624,6 +653,7 @@ int32_t set_gomaxprocs(int32_t n) {
   return old;
 }
 
+// stw_lock held (called by start_the_world).
 void create_missing_procs() {
   int32_t want = sched.gomaxprocs.load(std::memory_order_acquire);
   if (sched.nprocs.load() < want) create_procs(want, false);

@@ -129,6 +129,7 @@ void print_goroutine_headers(G* first) {
   }
 }
 
+// sched.lock held, by the last P going idle.
 void checkdead_locked() {
   if (!sched.program_mode) return;
   if (sched.external_waiters.load() > 0 || sched.gcwaiting.load() || sched.runqsize.load() > 0) return;
@@ -148,6 +149,7 @@ void checkdead_locked() {
   die();
 }
 
+// Any thread, any lock state: writes with write(2) only and exits.
 [[noreturn]] void fatal(const char* msg) {
   start_dying();
   rt_write("fatal error: ");

@@ -20,6 +20,7 @@
 
 namespace mgo::sched {
 
+// On a goroutine (or harmlessly elsewhere), no runtime lock held: yields if asked to.
 void preempt_serve() {
   P* p = getp();
   if (p == nullptr || p->curg == nullptr) return;

@@ -36,6 +36,7 @@ void acquire_stw_lock() {
 
 bool gc_stop_requested() { return sched.gcwaiting.load(std::memory_order_acquire) != 0; }
 
+// Any thread, any lock state (two stores).
 void request_preempt(P* p) {
   p->preempt.store(1, std::memory_order_release);
   if (p->tcb) {
@@ -45,6 +46,8 @@ void request_preempt(P* p) {
   }
 }
 
+// No lock held; returns holding stw_lock (released by start_the_world). Blocks the calling
+// thread while waiting for Ps to stop (every other goroutine is about to stop anyway).
 void stop_the_world() {
   acquire_stw_lock();
   P* me = getp();
@@ -95,6 +98,7 @@ void stop_the_world() {
   }
 }
 
+// stw_lock held (from stop_the_world), sched.lock not held.
 void start_the_world() {
   P* me = stw_owner_p;
   P* wake[kMaxProcs];
@@ -136,7 +140,7 @@ void start_the_world() {
   }
 }
 
-// Called by a worker on g0 when it notices gcwaiting.
+// Called by a worker on g0 when it notices gcwaiting; no lock held; sleeps until restarted.
 void gcstop_self(P* p) {
   if (p->spinning) {
     p->spinning = false;

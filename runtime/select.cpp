@@ -101,6 +101,7 @@ void heap_sort_lockorder(mgo_select_case* cases, uint16_t* pollorder, uint16_t* 
 
 }  // namespace
 
+// On a goroutine, no lock held; takes the channel locks in lock order; may park.
 int64_t select_go(mgo_select_case* cases, int64_t ncases, bool block, bool* recv_ok) {
   *recv_ok = false;
   if (ncases == 0) {

@@ -85,6 +85,7 @@ SemaWaiter* dequeue(SemaRoot* root, uint32_t* addr) {
 
 }  // namespace
 
+// On a goroutine, no lock held; may park (with park_unlock(&root->lock)).
 void semacquire(uint32_t* addr, bool lifo, WaitReason reason) {
   if (cansemacquire(addr)) return;
   if (getg() == nullptr) fatal("semacquire not on a goroutine");
@@ -106,6 +107,7 @@ void semacquire(uint32_t* addr, bool lifo, WaitReason reason) {
   }
 }
 
+// No lock held; takes root->lock briefly and readies the waiter after releasing it.
 void semrelease(uint32_t* addr, bool handoff) {
   SemaRoot* root = root_for(addr);
   __atomic_fetch_add(addr, 1, __ATOMIC_SEQ_CST);

@@ -204,6 +204,7 @@ void ensure_timer_thread() {
   thread_started.store(true, std::memory_order_release);
 }
 
+// No lock held; takes timers_lock.
 void add_timer(Timer* t) {
   ensure_timer_thread();
   bool first;
@@ -239,11 +240,14 @@ int64_t timers_pending() {
 
 void timer_thread_start() { ensure_timer_thread(); }
 
+// World stopped; takes timers_lock (so no timer is being fired meanwhile).
 void timers_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx) {
   RtLockGuard guard(timers_lock);
   if (heap_len > 0) fn(heap, heap + heap_len, ctx);
 }
 
+// No lock held. On a goroutine it parks (the timer enters the heap in the park commit, under
+// timers_lock); elsewhere it sleeps the thread.
 void time_sleep(int64_t ns) {
   if (ns <= 0) return;
   G* g = getg();
