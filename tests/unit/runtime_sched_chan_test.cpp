@@ -248,3 +248,62 @@ TEST_CASE("channels: ping-pong over unbuffered channels (2M round trips)") {
     MESSAGE("GOMAXPROCS=" << procs << ": ping-pong " << (t1 - t0) * 1e9 / kRounds << " ns per round trip");
   });
 }
+
+TEST_CASE("select: the same channel in several cases, send and receive on one channel") {
+  for_procs({1, 4}, [](int) {
+    run_go([] {
+      // Two receive cases on one channel: locked once, either case may fire.
+      mgo_chan* c = make_chan(1);
+      int64_t v = 0;
+      int counts[2] = {};
+      mgo_select_case twice[2] = {{c, &v, MGO_SELECT_RECV}, {c, &v, MGO_SELECT_RECV}};
+      for (int i = 0; i < 2000; i++) {
+        send(c, i);
+        bool ok;
+        counts[mgo_select(twice, 2, false, &ok)]++;
+        CHECK(v == i);
+      }
+      CHECK(counts[0] > 800);
+      CHECK(counts[1] > 800);
+      // Two goroutines each offering both directions on one unbuffered channel pair up: one
+      // sends, the other receives (Go's invariant exception for selects).
+      mgo_chan* u = make_chan(0);
+      mgo_chan* results = make_chan(2);
+      for (int g = 0; g < 2; g++) go([u, results, g] {
+          int64_t out = 100 + g, in = -1;
+          mgo_select_case both[2] = {{u, &out, MGO_SELECT_SEND}, {u, &in, MGO_SELECT_RECV}};
+          bool ok;
+          int64_t k = mgo_select(both, 2, false, &ok);
+          send(results, k == 0 ? -1 : in);  // the receiver reports what it got
+        });
+      int64_t a = recv(results), b = recv(results);
+      CHECK(((a == -1 && (b == 100 || b == 101)) || (b == -1 && (a == 100 || a == 101))));
+    });
+  });
+}
+
+TEST_CASE("select: many goroutines blocked in select are all released by close") {
+  for_procs({1, 4}, [](int) {
+    run_go([] {
+      mgo_chan* never = make_chan(0);
+      mgo_chan* closing = make_chan(0);
+      mgo_sync_WaitGroup wg{};
+      static std::atomic<int> closed_seen;
+      closed_seen = 0;
+      for (int i = 0; i < 500; i++) {
+        mgo_sync_WaitGroup_Add(&wg, 1);
+        go([never, closing, &wg] {
+          int64_t v = 7;
+          mgo_select_case cases[2] = {{never, &v, MGO_SELECT_RECV}, {closing, &v, MGO_SELECT_RECV}};
+          bool ok = true;
+          if (mgo_select(cases, 2, false, &ok) == 1 && !ok && v == 0) closed_seen++;
+          mgo_sync_WaitGroup_Done(&wg);
+        });
+      }
+      mgo_time_Sleep(2000000);
+      mgo_chan_close(closing);
+      mgo_sync_WaitGroup_Wait(&wg);
+      CHECK(closed_seen == 500);
+    });
+  });
+}

@@ -223,3 +223,24 @@ TEST_CASE("panics and fatal errors: Go 1.19's first lines, exit status 2") {
     CHECK(r.err.rfind(c.err_prefix, 0) == 0);
   }
 }
+
+SCHED_CHILD_CASE(select_send_closed_while_blocked) {
+  run_as_program([] {
+    global_chan = make_chan(0);
+    go([] {
+      mgo_time_Sleep(10 * 1000 * 1000);
+      mgo_chan_close(global_chan);
+    });
+    int64_t v = 1;
+    mgo_chan* never = make_chan(0);
+    mgo_select_case cases[2] = {{never, &v, MGO_SELECT_RECV}, {global_chan, &v, MGO_SELECT_SEND}};
+    bool ok;
+    mgo_select(cases, 2, false, &ok);
+  });
+}
+
+TEST_CASE("select: a send case on a channel closed while blocked panics") {
+  ChildResult r = run_child("select_send_closed_while_blocked");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.rfind("panic: send on closed channel\n\ngoroutine 1 [running]:\n", 0) == 0);
+}
