@@ -1,0 +1,166 @@
+// lower_closure.cpp — function literals (closures), bound method values x.m, method expressions
+// T.m, and the method-table wrappers used by interface dispatch and fmt (String/Error).
+//
+// Invariants:
+//   * A closure object is {ptr code, ptr &captured_0, ..., ptr &captured_n} in the order of
+//     types::Info::captures; captured variables are heap cells (escape analysis guarantees it), so
+//     closures share variables by reference. A literal without captures is a constant {ptr code}.
+//   * A bound method value evaluates (and copies) its receiver when the value is created:
+//     {ptr thunk, receiver}; the thunk reloads the receiver and calls the method.
+//   * A method-table wrapper has the plain Go ABI with ctx = pointer to the boxed receiver value
+//     (abi.h mgo_method: "taking the receiver (as pointer to value) first").
+#include "codegen/function_lowering.h"
+
+namespace mgo::codegen {
+
+namespace {
+
+std::vector<const types::Var*> fieldVars(const ModuleContext& m, const std::vector<ast::Field*>& fields) {
+  std::vector<const types::Var*> out;
+  for (const ast::Field* f : fields) {
+    if (f->names.empty()) {
+      out.push_back(nullptr);
+      continue;
+    }
+    for (const ast::Ident* id : f->names) {
+      auto it = m.info.defs.find(id);
+      const types::Object* obj = it != m.info.defs.end() ? it->second : nullptr;
+      out.push_back(obj && obj->kind() == types::ObjKind::Var ? static_cast<const types::Var*>(obj) : nullptr);
+    }
+  }
+  return out;
+}
+
+// Returns `results` (of `sig`) from a generated function whose ABI is `abi`.
+void syntheticReturn(FunctionLowering& f, const FuncABI& abi, const types::Signature* sig,
+                     const std::vector<RValue>& results) {
+  size_t nres = sig->results() ? sig->results()->size() : 0;
+  llvm::Value* ret = abi.numScalarResults > 1 ? llvm::UndefValue::get(abi.returnType) : nullptr;
+  llvm::Value* single = nullptr;
+  for (size_t i = 0; i < nres; ++i) {
+    if (abi.resultInMemory[i]) {
+      f.memCopy(f.fn->getArg(1 + static_cast<unsigned>(abi.resultSlot[i])), results[i].v, results[i].type);
+    } else if (abi.numScalarResults == 1) {
+      single = results[i].v;
+    } else {
+      ret = f.b.CreateInsertValue(ret, results[i].v, {static_cast<unsigned>(abi.resultSlot[i])});
+    }
+  }
+  if (abi.numScalarResults == 0) f.b.CreateRetVoid();
+  else f.b.CreateRet(abi.numScalarResults == 1 ? single : ret);
+}
+
+std::vector<RValue> incomingArgs(FunctionLowering& f, const FuncABI& abi, const types::Signature* sig,
+                                 size_t skip = 0) {
+  std::vector<RValue> args;
+  size_t np = sig->params() ? sig->params()->size() : 0;
+  for (size_t i = skip; i < np; ++i)
+    args.push_back(RValue{f.fn->getArg(abi.firstParamArg + static_cast<unsigned>(i)), sig->params()->at(i)});
+  return args;
+}
+
+}  // namespace
+
+RValue FunctionLowering::lowerFuncLit(const ast::FuncLit* lit) {
+  auto* sig = static_cast<const types::Signature*>(under(typeOf(lit)));
+  const FuncABI& abi = m.abiOf(sig, nullptr);
+  std::string base = fn->getName().str();
+  if (auto dot = base.find(".func"); dot != std::string::npos) base = base.substr(0, dot);
+  llvm::Function* code = m.createGoFunction(m.uniqueName(base + ".func"), abi, llvm::GlobalValue::InternalLinkage);
+  static const std::vector<types::Var*> kNoCaptures;
+  auto capIt = m.info.captures.find(lit);
+  const std::vector<types::Var*>& captures = capIt != m.info.captures.end() ? capIt->second : kNoCaptures;
+  FuncSpec spec;
+  spec.sig = sig;
+  spec.params = fieldVars(m, lit->type->params);
+  spec.results = fieldVars(m, lit->type->results);
+  spec.body = lit->body;
+  spec.captures = &captures;
+  spec.pos = lit->pos;
+  spec.name = code->getName().str();
+  {
+    FunctionLowering inner(m, code);
+    inner.lowerBody(spec);
+  }
+  const types::Type* t = typeOf(lit);
+  if (captures.empty()) return RValue{m.closureConstant(code), t};
+  uint64_t size = 8 * (1 + captures.size());
+  llvm::Value* env;
+  if (m.escape.allocOnHeap(lit)) {
+    env = b.CreateCall(m.runtime("mgo_alloc_bytes"), {b.getInt64(static_cast<int64_t>(size)), b.getInt1(false)});
+  } else {
+    env = createAlloca(llvm::ArrayType::get(m.ptr, 1 + captures.size()), "closure");
+  }
+  b.CreateStore(code, env);
+  for (size_t i = 0; i < captures.size(); ++i)
+    b.CreateStore(varAddress(captures[i]), b.CreateConstGEP1_64(m.ptr, env, i + 1));
+  return RValue{env, t};
+}
+
+RValue FunctionLowering::lowerMethodValue(const ast::SelectorExpr* sel, const types::Selection& s) {
+  auto* method = static_cast<const types::Func*>(s.obj);
+  const types::Signature* sig = method->signature();
+  const types::Type* t = typeOf(sel);
+  if (s.kind == types::Selection::Kind::MethodExpr) {
+    // T.m / (*T).m: func(recv, params...) has the method's own ABI when the receiver matches.
+    auto* exprSig = static_cast<const types::Signature*>(under(t));
+    const types::Type* firstParam = exprSig->params()->at(0);
+    MGO_ASSERT(firstParam == method->recv->type(), "method expression with receiver adjustment");
+    return RValue{m.closureConstant(m.functionFor(method)), t};
+  }
+  const FuncABI& valueAbi = m.abiOf(sig, nullptr);
+  bool viaInterface = isInterfaceType(typeOf(sel->x));
+  const types::Type* recvT = viaInterface ? typeOf(sel->x) : method->recv->type();
+  RValue recv = viaInterface ? lowerExpr(sel->x) : methodReceiver(sel, s, method);
+  auto* envTy = llvm::StructType::get(m.llvm, {m.ptr, m.memType(recvT)});
+  llvm::Function* thunk = m.createGoFunction(m.uniqueName(method->qualifiedName() + "-fm"), valueAbi,
+                                             llvm::GlobalValue::InternalLinkage);
+  {
+    FunctionLowering tl(m, thunk);
+    tl.beginSynthetic();
+    RValue r = tl.load(tl.b.CreateStructGEP(envTy, tl.ctx(), 1), recvT);
+    std::vector<RValue> args = incomingArgs(tl, valueAbi, sig);
+    std::vector<RValue> results =
+        viaInterface ? tl.callInterfaceMethod(r, method->name(), sig, args)
+                     : tl.emitGoCall(m.functionFor(method), m.abiOf(sig, recvT), nullptr, &r, args, sig);
+    syntheticReturn(tl, valueAbi, sig, results);
+  }
+  llvm::Value* env = b.CreateCall(m.runtime("mgo_alloc_bytes"),
+                                  {b.getInt64(static_cast<int64_t>(m.layout.getTypeAllocSize(envTy))),
+                                   b.getInt1(false)});
+  b.CreateStore(thunk, env);
+  store(RValue{recv.v, recvT}, b.CreateStructGEP(envTy, env, 1));
+  return RValue{env, t};
+}
+
+llvm::Function* ModuleContext::methodTableWrapper(const types::Func* method, bool receiverIsPointer) {
+  auto key = std::make_pair(method, receiverIsPointer);
+  auto it = methodWrappers_.find(key);
+  if (it != methodWrappers_.end()) return it->second;
+  const types::Signature* sig = method->signature();
+  const FuncABI& abi = abiOf(sig, nullptr);
+  llvm::Function* wrapper = createGoFunction(method->qualifiedName() + (receiverIsPointer ? ".pi" : ".i"), abi,
+                                             llvm::GlobalValue::InternalLinkage);
+  methodWrappers_[key] = wrapper;
+  FunctionLowering f(*this, wrapper);
+  f.beginSynthetic();
+  const types::Type* recvT = method->recv->type();
+  RValue recv;
+  if (receiverIsPointer) {
+    llvm::Value* p = f.b.CreateLoad(ptr, f.ctx());
+    if (method->pointerRecv()) {
+      recv = RValue{p, recvT};
+    } else {
+      f.nilCheck(p);
+      recv = f.load(p, recvT);
+    }
+  } else {
+    recv = f.load(f.ctx(), recvT);
+  }
+  std::vector<RValue> args = incomingArgs(f, abi, sig);
+  std::vector<RValue> results = f.emitGoCall(functionFor(method), abiOf(sig, recvT), nullptr, &recv, args, sig);
+  syntheticReturn(f, abi, sig, results);
+  return wrapper;
+}
+
+}  // namespace mgo::codegen

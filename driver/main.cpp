@@ -1,0 +1,267 @@
+// main.cpp — the `mgo` command line:
+//   mgo build [-o output] [-O0..-O3] [-g] file.go
+//   mgo run [-O0..-O3] [-g] file.go [args...]
+//   mgo ir [-O0..-O3] [-g] file.go
+//   mgo version | mgo help [command] | mgo --help
+//
+// Invariants / exit statuses: 0 success; 1 compile errors (diagnostics on stderr, sorted, Go's
+// format) or I/O and link failures; 2 usage errors (a usage line on stderr); 3 internal compiler
+// errors. `mgo run` exits with the program's status (128+N when it is killed by signal N) and
+// always deletes its temporary executable. The runtime archive is found beside this executable.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <llvm/Support/raw_ostream.h>
+
+#include "codegen/compile.h"
+
+namespace {
+
+constexpr const char* kVersion = "mgo version 0.1 (mini-Go, Go 1.19 subset; LLVM 19)";
+
+const char* usageLine(const std::string& cmd) {
+  if (cmd == "run") return "usage: mgo run [-O0..-O3] [-g] file.go [arguments...]";
+  if (cmd == "ir") return "usage: mgo ir [-O0..-O3] [-g] file.go";
+  return "usage: mgo build [-o output] [-O0..-O3] [-g] file.go";
+}
+
+void printHelp(const std::string& cmd) {
+  if (cmd == "build") {
+    std::printf("%s\n\nCompiles the mini-Go program in file.go (or .mgo) and links it with the mgo runtime.\n"
+                "The executable is named after the file (without extension) unless -o is given.\n"
+                "  -o output   name of the executable\n  -O0..-O3    optimisation level (default -O2)\n"
+                "  -g          emit DWARF line tables\n", usageLine("build"));
+  } else if (cmd == "run") {
+    std::printf("%s\n\nCompiles file.go to a temporary executable, runs it with the arguments and exits\n"
+                "with its exit status.\n", usageLine("run"));
+  } else if (cmd == "ir") {
+    std::printf("%s\n\nPrints the LLVM IR of the program (after optimisation at the given level).\n",
+                usageLine("ir"));
+  } else {
+    std::printf("mgo compiles mini-Go (a subset of Go 1.19) to native executables.\n\n"
+                "Usage:\n\n\tmgo <command> [arguments]\n\nThe commands are:\n\n"
+                "\tbuild       compile a program\n\trun         compile and run a program\n"
+                "\tir          print the LLVM IR of a program\n\tversion     print the mgo version\n"
+                "\thelp        help on a command (mgo help build)\n");
+  }
+}
+
+int usageError(const std::string& cmd, const std::string& message = "") {
+  if (!message.empty()) std::fprintf(stderr, "mgo %s: %s\n", cmd.c_str(), message.c_str());
+  std::fprintf(stderr, "%s\n", usageLine(cmd));
+  return 2;
+}
+
+struct Flags {
+  std::string output;
+  int optLevel = 2;
+  bool debugInfo = false;
+  std::string file;
+  std::vector<std::string> programArgs;
+};
+
+// Parses the flags of build/run/ir. Returns false on a usage error (message in `error`).
+bool parseFlags(const std::string& cmd, const std::vector<std::string>& args, Flags& flags, std::string& error) {
+  size_t i = 0;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-o" && cmd == "build") {
+      if (i + 1 >= args.size()) {
+        error = "flag needs an argument: -o";
+        return false;
+      }
+      flags.output = args[++i];
+    } else if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3') {
+      flags.optLevel = a[2] - '0';
+    } else if (a == "-g") {
+      flags.debugInfo = true;
+    } else if (a == "--") {
+      ++i;
+      break;
+    } else if (!a.empty() && a[0] == '-') {
+      error = "flag provided but not defined: " + a;
+      return false;
+    } else {
+      break;
+    }
+  }
+  if (i >= args.size()) {
+    error = "no file given";
+    return false;
+  }
+  flags.file = args[i++];
+  for (; i < args.size(); ++i) {
+    if (cmd != "run") {
+      error = "only one file may be given";
+      return false;
+    }
+    flags.programArgs.push_back(args[i]);
+  }
+  auto endsWith = [&](const std::string& s) {
+    return flags.file.size() > s.size() && flags.file.compare(flags.file.size() - s.size(), s.size(), s) == 0;
+  };
+  if (!endsWith(".go") && !endsWith(".mgo")) {
+    error = "named files must be .go or .mgo files: " + flags.file;
+    return false;
+  }
+  return true;
+}
+
+std::string defaultOutputName(const std::string& file) {
+  std::string base = file.substr(file.rfind('/') == std::string::npos ? 0 : file.rfind('/') + 1);
+  auto dot = base.rfind('.');
+  if (dot != std::string::npos && dot > 0) base = base.substr(0, dot);
+  return base;
+}
+
+// Loads and checks the file; prints diagnostics. Returns the exit status (0 = ok).
+int frontEnd(mgo::FrontEnd& fe, const std::string& path) {
+  std::string ioError;
+  int32_t index = fe.sources.loadFile(path, ioError);
+  if (index < 0) {
+    std::fprintf(stderr, "mgo: %s\n", ioError.c_str());
+    return 1;
+  }
+  if (!mgo::runFrontEnd(fe, index)) {
+    fe.diags.print(fe.sources, stderr);
+    return 1;
+  }
+  return 0;
+}
+
+mgo::codegen::Options codegenOptions(const Flags& flags, const std::string& runtimeArchive) {
+  mgo::codegen::Options options;
+  options.optLevel = flags.optLevel;
+  options.debugInfo = flags.debugInfo;
+  options.schedulerHooks = !runtimeArchive.empty() && mgo::runtimeHasSchedulerHooks(runtimeArchive);
+  return options;
+}
+
+int reportBackEndError(const std::string& error) {
+  std::fprintf(stderr, "%s\n", error.c_str());
+  return error.rfind("internal compiler error", 0) == 0 ? 3 : 1;
+}
+
+int cmdBuild(const std::vector<std::string>& args) {
+  Flags flags;
+  std::string error;
+  if (!parseFlags("build", args, flags, error)) return usageError("build", error);
+  std::string runtime = mgo::findRuntimeArchive();
+  if (runtime.empty()) {
+    std::fprintf(stderr, "mgo: cannot find libmgo_runtime.a beside the mgo executable\n");
+    return 1;
+  }
+  mgo::FrontEnd fe;
+  if (int status = frontEnd(fe, flags.file)) return status;
+  std::string output = flags.output.empty() ? defaultOutputName(flags.file) : flags.output;
+  if (!mgo::buildExecutable(fe, codegenOptions(flags, runtime), runtime, output, error))
+    return reportBackEndError(error);
+  return 0;
+}
+
+int cmdIR(const std::vector<std::string>& args) {
+  Flags flags;
+  std::string error;
+  if (!parseFlags("ir", args, flags, error)) return usageError("ir", error);
+  mgo::FrontEnd fe;
+  if (int status = frontEnd(fe, flags.file)) return status;
+  mgo::GeneratedModule gm;
+  if (!mgo::generateModule(fe, codegenOptions(flags, mgo::findRuntimeArchive()), gm, error))
+    return reportBackEndError(error);
+  gm.module->print(llvm::outs(), nullptr);
+  llvm::outs().flush();
+  return 0;
+}
+
+int cmdRun(const std::vector<std::string>& args) {
+  Flags flags;
+  std::string error;
+  if (!parseFlags("run", args, flags, error)) return usageError("run", error);
+  std::string runtime = mgo::findRuntimeArchive();
+  if (runtime.empty()) {
+    std::fprintf(stderr, "mgo: cannot find libmgo_runtime.a beside the mgo executable\n");
+    return 1;
+  }
+  mgo::FrontEnd fe;
+  if (int status = frontEnd(fe, flags.file)) return status;
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string exe = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/mgo-run-XXXXXX";
+  int fd = mkstemp(exe.data());
+  if (fd < 0) {
+    std::fprintf(stderr, "mgo: cannot create a temporary file\n");
+    return 1;
+  }
+  close(fd);
+  if (!mgo::buildExecutable(fe, codegenOptions(flags, runtime), runtime, exe, error)) {
+    unlink(exe.c_str());
+    return reportBackEndError(error);
+  }
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::vector<std::string> argvStrings{flags.file};
+  for (const std::string& a : flags.programArgs) argvStrings.push_back(a);
+  std::vector<char*> argv;
+  for (std::string& a : argvStrings) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    unlink(exe.c_str());
+    std::fprintf(stderr, "mgo: fork: %s\n", std::strerror(errno));
+    return 1;
+  }
+  if (pid == 0) {
+    execv(exe.c_str(), argv.data());
+    std::fprintf(stderr, "mgo: exec: %s\n", std::strerror(errno));
+    _exit(127);
+  }
+  // The child gets terminal signals (^C) itself; we only wait for it.
+  signal(SIGINT, SIG_IGN);
+  signal(SIGQUIT, SIG_IGN);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  unlink(exe.c_str());
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    printHelp("");
+    return 2;
+  }
+  std::string cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "--help" || cmd == "-h" || cmd == "-help") {
+    printHelp("");
+    return 0;
+  }
+  if (cmd == "help") {
+    printHelp(rest.empty() ? "" : rest[0]);
+    return 0;
+  }
+  if (cmd == "version") {
+    std::printf("%s\n", kVersion);
+    return 0;
+  }
+  if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h" || rest[0] == "-help")) {
+    printHelp(cmd);
+    return 0;
+  }
+  if (cmd == "build") return cmdBuild(rest);
+  if (cmd == "run") return cmdRun(rest);
+  if (cmd == "ir") return cmdIR(rest);
+  std::fprintf(stderr, "mgo %s: unknown command\nRun 'mgo help' for usage.\n", cmd.c_str());
+  return 2;
+}
