@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func label(n int) string { return fmt.Sprintf("n=%d", n) }
+
+func main() {
+	fmt.Println(label(3))
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1
+	f := func(p *int) int { return *p }
+	println(f(&x))
+}
