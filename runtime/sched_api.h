@@ -7,8 +7,9 @@
 //                                          // saved registers included) + timer heap
 //   ... mark, sweep ...
 //   mgo_sched_start_the_world();
-// Run the collection itself through mgo_sched_systemstack so deep marking does not use the
-// goroutine's (small, segmented) stack; the calling goroutine is then scanned like a parked one.
+// Stop the world on the goroutine (a goroutine waiting to stop the world may have to yield), then
+// run mark and sweep through mgo_sched_systemstack so deep marking does not use the goroutine's
+// (small, segmented) stack; the calling goroutine is then scanned like a parked one.
 // Safe points: preemption polls in generated code, split-stack prologues, any channel/sync/timer
 // operation that blocks, mgo_sched_poll(). Runtime code that can take long without one of those
 // (e.g. an allocation loop) should call mgo_sched_poll().

@@ -49,6 +49,8 @@ void request_preempt(P* p) {
 // No lock held; returns holding stw_lock (released by start_the_world). Blocks the calling
 // thread while waiting for Ps to stop (every other goroutine is about to stop anyway).
 void stop_the_world() {
+  if (G* g = getg(); g && g->on_system_stack)
+    fatal("runtime: stop the world before switching to the system stack, not on it");
   acquire_stw_lock();
   P* me = getp();
   stw_owner_p = me;

@@ -69,15 +69,25 @@ double collect_once(bool* all_found, bool* frozen) {
   double t0 = now_sec();
   mgo_sched_stop_the_world();
   double t1 = now_sec();
-  long snap[kWorkers];
-  for (int i = 0; i < kWorkers; i++) snap[i] = progress[i].load();
-  RootScan scan;
-  mgo_sched_for_each_root(scan_roots, &scan);
-  std::this_thread::sleep_for(std::chrono::microseconds(500));  // "marking"
-  for (int i = 0; i < kWorkers; i++) {
-    if (progress[i].load() != snap[i]) *frozen = false;
-    if (!scan.found[i]) *all_found = false;
-  }
+  struct Mark {
+    bool* all_found;
+    bool* frozen;
+  } mark{all_found, frozen};
+  // The recommended shape: stop the world, then mark on the worker's system stack.
+  mgo_sched_systemstack(
+      [](void* arg) {
+        auto* m = static_cast<Mark*>(arg);
+        long snap[kWorkers];
+        for (int i = 0; i < kWorkers; i++) snap[i] = progress[i].load();
+        RootScan scan;
+        mgo_sched_for_each_root(scan_roots, &scan);
+        std::this_thread::sleep_for(std::chrono::microseconds(500));  // "marking"
+        for (int i = 0; i < kWorkers; i++) {
+          if (progress[i].load() != snap[i]) *m->frozen = false;
+          if (!scan.found[i]) *m->all_found = false;
+        }
+      },
+      &mark);
   mgo_sched_start_the_world();
   return t1 - t0;
 }
