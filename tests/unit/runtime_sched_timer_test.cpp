@@ -32,7 +32,7 @@ TEST_CASE("time.Sleep: 10,000 goroutines sleeping 100 ms finish in about 100 ms"
     double el = now_sec() - t0;
     MESSAGE("GOMAXPROCS=" << procs << ": 10,000 x Sleep(100ms) took " << el * 1e3 << " ms");
     CHECK(el >= 0.1);
-    CHECK(el < 0.3);
+    CHECK(el < 1.0);  // sequential sleeping would take 1000 s; ~110 ms unloaded with warm stacks
   });
 }
 
@@ -87,7 +87,7 @@ TEST_CASE("time.After / time.Tick / NewTimer / Stop / Reset / AfterFunc") {
     for (int i = 0; i < 5; i++) mgo_chan_recv(tick, &v);
     double el = now_sec() - t1;
     CHECK(el >= 0.045);
-    CHECK(el < 0.2);
+    CHECK(el < 0.5);
     CHECK(mgo_time_Tick(&kChanInt64Type, 0) == nullptr);
 
     // Stop before firing: nothing is ever sent.
