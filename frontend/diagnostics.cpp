@@ -8,7 +8,35 @@
 namespace mgo {
 
 void DiagnosticEngine::error(ast::Pos pos, std::string message) {
-  diags_.push_back(Diagnostic{pos, std::move(message)});
+  diags_.push_back(Diagnostic{pos, std::move(message), {}});
+}
+
+void DiagnosticEngine::error(ast::Pos pos, std::string message, std::vector<DiagnosticNote> notes) {
+  diags_.push_back(Diagnostic{pos, std::move(message), std::move(notes)});
+}
+
+std::string DiagnosticEngine::posRef(ast::Pos pos) {
+  return "\x01" + std::to_string(pos.file) + "," + std::to_string(pos.line) + "," + std::to_string(pos.col) + "\x02";
+}
+
+// Replaces the position references made by posRef.
+static std::string expandPosRefs(const SourceManager& sources, const std::string& text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = text.find('\x01', i);
+    size_t end = start == std::string::npos ? std::string::npos : text.find('\x02', start);
+    if (end == std::string::npos) {
+      out += text.substr(i);
+      break;
+    }
+    out += text.substr(i, start - i);
+    ast::Pos pos;
+    std::sscanf(text.c_str() + start + 1, "%d,%d,%d", &pos.file, &pos.line, &pos.col);
+    out += sources.format(pos);
+    i = end + 1;
+  }
+  return out;
 }
 
 std::vector<std::string> DiagnosticEngine::formatted(const SourceManager& sources) const {
@@ -25,7 +53,13 @@ std::vector<std::string> DiagnosticEngine::formatted(const SourceManager& source
       lines.push_back(sources.format(d.pos) + ": too many errors");
       break;
     }
-    lines.push_back(sources.format(d.pos) + ": " + d.message);
+    std::string line = sources.format(d.pos) + ": " + d.message;
+    for (const DiagnosticNote& note : d.notes) {
+      line += "\n\t";
+      if (note.pos.valid()) line += sources.format(note.pos) + ": ";
+      line += note.message;
+    }
+    lines.push_back(expandPosRefs(sources, line));
     ++printed;
   }
   return lines;

@@ -15,15 +15,28 @@ namespace mgo {
 
 class SourceManager;
 
+// A note is a continuation line of a diagnostic (types2 prints e.g. "\tFILE:L:C: other
+// declaration of x" or "\thave (int)"); it is printed after the message as "\n\t" followed by
+// "file:line:col: " when its position is valid, then the text. (Additive, used by the checker.)
+struct DiagnosticNote {
+  ast::Pos pos;
+  std::string message;
+};
+
 struct Diagnostic {
   ast::Pos pos;
   std::string message;
+  std::vector<DiagnosticNote> notes;
 };
 
 class DiagnosticEngine {
  public:
   static constexpr size_t kMaxErrors = 10;
   void error(ast::Pos pos, std::string message);
+  void error(ast::Pos pos, std::string message, std::vector<DiagnosticNote> notes);
+  // (additive) A reference to a source position inside a message ("label L already defined at
+  // ./x.go:4:1"): formatted() replaces it with "file:line:col".
+  static std::string posRef(ast::Pos pos);
   bool hasErrors() const { return !diags_.empty(); }
   size_t count() const { return diags_.size(); }
   const std::vector<Diagnostic>& all() const { return diags_; }
