@@ -650,6 +650,8 @@ int32_t set_gomaxprocs(int32_t n) {
   stop_the_world();
   sched.gomaxprocs.store(n, std::memory_order_release);
   start_the_world();
+  // Our own P may have just been retired: move this goroutine to a P that stays.
+  if (P* p = getp(); p && p->curg && p->id >= n) yield();
   return old;
 }
 
