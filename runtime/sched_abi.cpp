@@ -23,14 +23,21 @@ Chan* as_chan(mgo_chan* c) { return reinterpret_cast<Chan*>(c); }
 
 thread_local void* outside_worker_local[8];
 
-// Ranges of the calling goroutine's own stack: registers are spilled into this frame first.
-__attribute__((noinline)) void scan_running_self(G* g, void (*fn)(void*, void*, void*), void* ctx) {
-  __builtin_unwind_init();
+// Scans from a local of this (callee) frame: everything in the callers' frames lies above it.
+__attribute__((noinline)) void scan_from_here(G* g, void (*fn)(void*, void*, void*), void* ctx) {
   void* saved = g->sp;
   volatile char marker = 0;
   g->sp = const_cast<char*>(&marker);
   stack_for_each_range(g, fn, ctx);
   g->sp = saved;
+}
+
+// Ranges of the calling goroutine's own stack: callee-saved registers are spilled into this
+// frame first, then scanned from a frame below it.
+__attribute__((noinline)) void scan_running_self(G* g, void (*fn)(void*, void*, void*), void* ctx) {
+  __builtin_unwind_init();
+  scan_from_here(g, fn, ctx);
+  asm volatile("" ::: "memory");  // keep this frame (and its spills) alive across the call
 }
 
 }  // namespace
