@@ -379,8 +379,9 @@ TEST_CASE("GC roots: parked goroutines' stacks over all segments, from their sav
       mgo_sync_WaitGroup_Done(&wg);
     });
     mgo_chan_recv(parked, nullptr);
+    volatile uintptr_t self_marker = kMagic + 2;  // the scanning goroutine's own stack counts too
     struct Found {
-      bool first = false, deep = false;
+      bool first = false, deep = false, self = false;
       uint64_t bytes = 0;
       int ranges = 0;
     } found;
@@ -393,12 +394,15 @@ TEST_CASE("GC roots: parked goroutines' stacks over all segments, from their sav
           for (auto* p = static_cast<uintptr_t*>(lo); p + 1 <= static_cast<uintptr_t*>(hi); p++) {
             if (*p == kMagic) f->first = true;
             if (*p == kMagic + 1) f->deep = true;
+            if (*p == kMagic + 2) f->self = true;
           }
         },
         &found);
     mgo_sched_start_the_world();
     CHECK(found.first);
     CHECK(found.deep);
+    CHECK(found.self);
+    (void)self_marker;
     CHECK(found.bytes > 3000 * 800);
     MESSAGE("roots: " << found.ranges << " ranges, " << found.bytes / 1024 << " KB");
     mgo_chan_close(park_chan);
