@@ -26,8 +26,8 @@ thread_local void* outside_worker_local[8];
 // Scans from a local of this (callee) frame: everything in the callers' frames lies above it.
 __attribute__((noinline)) void scan_from_here(G* g, void (*fn)(void*, void*, void*), void* ctx) {
   void* saved = g->sp;
-  volatile char marker = 0;
-  g->sp = const_cast<char*>(&marker);
+  volatile uintptr_t marker = 0;  // word-aligned: scanners step over aligned words
+  g->sp = const_cast<uintptr_t*>(&marker);
   stack_for_each_range(g, fn, ctx);
   g->sp = saved;
 }

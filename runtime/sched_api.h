@@ -27,7 +27,7 @@ extern "C" {
 
 void mgo_sched_stop_the_world(void);
 void mgo_sched_start_the_world(void);
-void mgo_sched_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx);
+void mgo_sched_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx);  // lo, hi 8-aligned
 void mgo_sched_systemstack(void (*fn)(void*), void* arg);
 void** mgo_sched_worker_local(void);
 int64_t mgo_sched_goid(void);           // current goroutine's id (0 outside goroutines)
