@@ -54,10 +54,12 @@ struct RootScan {
   bool found[kWorkers] = {};
   int ranges = 0;
 };
+std::atomic<int> misaligned_ranges{0};
 
 void scan_roots(void* lo, void* hi, void* ctx) {
   auto* s = static_cast<RootScan*>(ctx);
   s->ranges++;
+  if ((reinterpret_cast<uintptr_t>(lo) | reinterpret_cast<uintptr_t>(hi)) & 7) misaligned_ranges++;
   for (auto* p = static_cast<uintptr_t*>(lo); p + 1 <= static_cast<uintptr_t*>(hi); p++) {
     uintptr_t v = *p;
     if (v >= kMarkerBase && v < kMarkerBase + kWorkers) s->found[v - kMarkerBase] = true;
@@ -123,6 +125,7 @@ void run_collections(int procs, bool from_goroutine) {
   });
   CHECK(all_found);
   CHECK(frozen);
+  CHECK(misaligned_ranges == 0);
   long total = 0;
   for (auto& p : progress) total += p.load();
   CHECK(total > 0);
