@@ -53,9 +53,25 @@ Location* Batch::newAlloc(const FuncNode* fn, int loopDepth, const ast::Node* si
   loc->site = site;
   loc->name = std::move(name);
   loc->pos = pos;
-  loc->reported = reported && fn->reported;
+  loc->reported = reported && (fn->reported || (fn == initFn_ && isDynamicInit(site)));
   allocs_.push_back({loc, kind});
   return loc;
+}
+
+// gc initialises package variables statically except for maps and make(...), whose sites it
+// analyses in the package's init function (and reports).
+bool Batch::isDynamicInit(const ast::Node* site) const {
+  if (auto* lit = ast::as<ast::CompositeLit>(site)) {
+    const types::TypeAndValue* tv = info.typeOf(lit);
+    return tv && tv->type && tv->type->underlying()->kind() == types::Kind::Map;
+  }
+  if (auto* call = ast::as<ast::CallExpr>(site)) {
+    auto* id = ast::as<ast::Ident>(call->fun);
+    types::Object* obj = id ? info.objectOf(id) : nullptr;
+    return obj && obj->kind() == types::ObjKind::Builtin &&
+           static_cast<const types::Builtin*>(obj)->id() == types::BuiltinId::Make;
+  }
+  return false;
 }
 
 namespace {

@@ -80,6 +80,7 @@ class Batch {
   void initFuncLit(FuncNode* fn, const ast::FuncLit* lit);
 
  private:
+  bool isDynamicInit(const ast::Node* site) const;
   void initFuncDecl(FuncNode* fn, const types::Func* obj, const ast::FuncDecl* decl);
   void walkAll();
   void flowClosures();
