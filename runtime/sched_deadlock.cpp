@@ -70,9 +70,6 @@ const char* wait_reason_string(WaitReason r) {
     case kWaitChanSend: return "chan send";
     case kWaitSemacquire: return "semacquire";
     case kWaitSleep: return "sleep";
-    case kWaitSyncCondWait: return "sync.Cond.Wait";
-    case kWaitPreempted: return "preempted";
-    case kWaitGarbageCollection: return "garbage collection";
   }
   return "";
 }

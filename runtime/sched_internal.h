@@ -50,9 +50,6 @@ enum WaitReason : uint8_t {
   kWaitChanSend,
   kWaitSemacquire,
   kWaitSleep,
-  kWaitSyncCondWait,
-  kWaitPreempted,
-  kWaitGarbageCollection,
 };
 const char* wait_reason_string(WaitReason r);
 
@@ -86,7 +83,6 @@ struct alignas(64) P {
   uintptr_t tcb = 0;             // worker thread's thread pointer (to write its %fs:0x70)
   std::atomic<uint32_t> preempt{0};     // sysmon asks the running goroutine to yield
   std::atomic<uint64_t> schedtick{0};   // +1 per goroutine switched in (sysmon watches it)
-  std::atomic<int64_t> run_start{0};    // nanotime() when curg was switched in
   bool spinning = false;         // looking for work (counted in sched.nmspinning)
   bool stw_was_idle = false;     // it was idle when the world stopped (under sched.lock)
   Note note;                     // idle / stopped sleep
@@ -207,7 +203,6 @@ void print_goroutine_headers(G* first);         // "goroutine N [reason]:" for a
 
 // --- timers (timer.cpp) ---
 int64_t timers_pending();     // armed timers + timers being fired
-void timer_thread_start();
 
 // --- small printing helpers (no allocation; write(2) to stderr) ---
 void rt_write(const char* s);

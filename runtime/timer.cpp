@@ -238,8 +238,6 @@ int64_t timers_pending() {
   return __atomic_load_n(&heap_len, __ATOMIC_SEQ_CST) + in_flight.load(std::memory_order_seq_cst);
 }
 
-void timer_thread_start() { ensure_timer_thread(); }
-
 // World stopped; takes timers_lock (so no timer is being fired meanwhile).
 void timers_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx) {
   RtLockGuard guard(timers_lock);
