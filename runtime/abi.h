@@ -358,6 +358,11 @@ bool mgo_atomic_CompareAndSwapInt32(int32_t* p, int32_t old, int32_t nw);
 bool mgo_atomic_CompareAndSwapInt64(int64_t* p, int64_t old, int64_t nw);
 bool mgo_atomic_CompareAndSwapUint32(uint32_t* p, uint32_t old, uint32_t nw);
 bool mgo_atomic_CompareAndSwapUint64(uint64_t* p, uint64_t old, uint64_t nw);
+// ...Uintptr variants exist too (uintptr == uint64). The Go 1.19 atomic types are the value itself
+// in memory (Int32/Uint32 4 bytes, Int64/Uint64/Uintptr 8 bytes aligned 8, Bool a uint32 0/1) and
+// their methods follow the library-method naming: mgo_atomic_<Type>_<Method>(ptr, args...), e.g.
+//   int64_t mgo_atomic_Int64_Add(int64_t* p, int64_t delta);  bool mgo_atomic_Bool_Load(uint32_t* p);
+// (Load, Store, Swap, CompareAndSwap, and Add except for Bool).
 
 // package time (timers). Durations are int64 nanoseconds. Channels carry time.Time values: the
 // runtime writes the wall clock as Unix nanoseconds (int64) into the element's first 8 bytes and

@@ -242,3 +242,44 @@ TEST_CASE("sync/atomic: Add, Load, Store, Swap, CompareAndSwap from many gorouti
   uint32_t u = 0;
   CHECK(mgo_atomic_AddUint32(&u, uint32_t(-1)) == 0xffffffffu);  // Go's AddUint32(&x, ^uint32(0))
 }
+
+extern "C" {
+int64_t mgo_atomic_Int64_Add(int64_t* p, int64_t delta);
+int64_t mgo_atomic_Int64_Load(int64_t* p);
+bool mgo_atomic_Int64_CompareAndSwap(int64_t* p, int64_t old, int64_t nw);
+uint32_t mgo_atomic_Uint32_Swap(uint32_t* p, uint32_t v);
+bool mgo_atomic_Bool_Load(uint32_t* p);
+void mgo_atomic_Bool_Store(uint32_t* p, bool v);
+bool mgo_atomic_Bool_Swap(uint32_t* p, bool v);
+bool mgo_atomic_Bool_CompareAndSwap(uint32_t* p, bool old, bool nw);
+uint64_t mgo_atomic_AddUintptr(uint64_t* p, uint64_t delta);
+}
+
+TEST_CASE("sync/atomic: Go 1.19 atomic types (methods on the value in memory)") {
+  int64_t n = 0;  // atomic.Int64
+  run_go([&n] {
+    mgo_sync_WaitGroup wg{};
+    for (int g = 0; g < 4; g++) {
+      mgo_sync_WaitGroup_Add(&wg, 1);
+      go([&n, &wg] {
+        for (int i = 0; i < 1000; i++) mgo_atomic_Int64_Add(&n, 3);
+        mgo_sync_WaitGroup_Done(&wg);
+      });
+    }
+    mgo_sync_WaitGroup_Wait(&wg);
+  });
+  CHECK(mgo_atomic_Int64_Load(&n) == 12000);
+  CHECK(mgo_atomic_Int64_CompareAndSwap(&n, 12000, 1));
+  CHECK_FALSE(mgo_atomic_Int64_CompareAndSwap(&n, 12000, 2));
+  uint32_t u = 4;
+  CHECK(mgo_atomic_Uint32_Swap(&u, 9) == 4);
+  uint32_t flag = 0;  // atomic.Bool
+  CHECK_FALSE(mgo_atomic_Bool_Load(&flag));
+  mgo_atomic_Bool_Store(&flag, true);
+  CHECK(flag == 1);
+  CHECK(mgo_atomic_Bool_Swap(&flag, false));
+  CHECK(mgo_atomic_Bool_CompareAndSwap(&flag, false, true));
+  CHECK(mgo_atomic_Bool_Load(&flag));
+  uint64_t up = 1;
+  CHECK(mgo_atomic_AddUintptr(&up, 2) == 3);
+}
