@@ -10,9 +10,11 @@
 //          go     -> the timer's closure starts as a new goroutine (AfterFunc).
 // Invariants / locking:
 //   * timers_lock protects the heap and every heap_index; a timer is in the heap iff
-//     heap_index >= 0. Timers are never fired or freed under timers_lock... except that
-//     time.Sleep parks with park_unlock(&timers_lock), so the timer thread can only pop a sleep
-//     timer whose goroutine is fully parked.
+//     heap_index >= 0. time.Sleep inserts its timer inside its park commit (holding timers_lock),
+//     so the timer thread can only pop a sleep timer whose goroutine is fully parked.
+//   * Channel and AfterFunc timers are fired with timers_lock held (the GC finds them only through
+//     the heap, scanned under the same lock); sleepers are readied after it is released.
+//     Lock order: timers_lock -> channel lock -> sched.lock.
 //   * pending = timers in the heap + timers popped and not yet delivered; deadlock detection treats
 //     pending > 0 as "something will wake up".
 //   * Sleep timers live on the sleeping goroutine's stack; channel timers (After/Tick/NewTimer)
