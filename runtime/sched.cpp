@@ -21,7 +21,6 @@
 // kStopped, kRetired and the stop-the-world counters. It is never held across a context switch.
 #include "sched_internal.h"
 
-#include <pthread.h>
 #include <sched.h>
 #include <unistd.h>
 
@@ -374,13 +373,8 @@ void* worker_main(void* arg) {
 }
 
 void start_worker_thread(P* p) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, 8 << 20);  // the system stack: systemstack() work (GC) runs here
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_t t;
-  if (pthread_create(&t, &attr, worker_main, p) != 0) fatal("runtime: cannot create worker thread");
-  pthread_attr_destroy(&attr);
+  // 8 MB: the system stack, where systemstack() work (the GC) runs.
+  if (!start_os_thread(worker_main, p, 8 << 20)) fatal("runtime: cannot create worker thread");
 }
 
 int32_t default_gomaxprocs() {

@@ -3,6 +3,7 @@
 #include "sched_lock.h"
 
 #include <linux/futex.h>
+#include <pthread.h>
 #include <sched.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -37,6 +38,17 @@ int64_t walltime_ns() {
 }
 
 void os_yield() { sched_yield(); }
+
+bool start_os_thread(void* (*fn)(void*), void* arg, size_t stack_size) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, stack_size);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t t;
+  bool ok = pthread_create(&t, &attr, fn, arg) == 0;
+  pthread_attr_destroy(&attr);
+  return ok;
+}
 
 // Go's lock2: spin briefly (the holder is running on another CPU), yield a few times, then sleep.
 void RtLock::lock_slow() {

@@ -9,6 +9,7 @@
 //     timer thread and sysmon — never for goroutine-level waits (channels, sync use park()).
 #pragma once
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <ctime>
 
@@ -19,6 +20,8 @@ void futex_wake(std::atomic<uint32_t>* addr, int count);
 int64_t nanotime();       // CLOCK_MONOTONIC in ns
 int64_t walltime_ns();    // CLOCK_REALTIME in ns
 void os_yield();
+// Starts a detached OS thread running fn(arg) with the given stack size; false on failure.
+bool start_os_thread(void* (*fn)(void*), void* arg, size_t stack_size);
 
 inline void cpu_relax() {
 #if defined(__x86_64__)

@@ -13,7 +13,6 @@
 //     for >= 10 ms (one goroutine ran for a whole time slice), requests preemption.
 // Races are benign: a request that lands after the P switched goroutines makes some other
 // goroutine yield early once; a request overwritten by a switch is repeated by the requester.
-#include <pthread.h>
 #include <time.h>
 
 #include "sched_internal.h"
@@ -69,13 +68,7 @@ void* sysmon_main(void*) {
 }  // namespace
 
 void sysmon_start() {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, 256 << 10);
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_t t;
-  if (pthread_create(&t, &attr, sysmon_main, nullptr) != 0) fatal("runtime: cannot create sysmon thread");
-  pthread_attr_destroy(&attr);
+  if (!start_os_thread(sysmon_main, nullptr, 256 << 10)) fatal("runtime: cannot create sysmon thread");
 }
 
 }  // namespace mgo::sched

@@ -22,8 +22,6 @@
 //     range reported by mgo_sched_for_each_root.
 // The value sent is a time.Time whose first word is the wall clock in Unix nanoseconds (the rest of
 // the element is zeroed): see abi.h.
-#include <pthread.h>
-
 #include <cstdlib>
 #include <cstring>
 
@@ -196,13 +194,7 @@ void ensure_timer_thread() {
   if (thread_started.load(std::memory_order_acquire)) return;
   RtLockGuard guard(start_lock);
   if (thread_started.load(std::memory_order_relaxed)) return;
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, 256 << 10);
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_t t;
-  if (pthread_create(&t, &attr, timer_thread_main, nullptr) != 0) fatal("runtime: cannot create timer thread");
-  pthread_attr_destroy(&attr);
+  if (!start_os_thread(timer_thread_main, nullptr, 256 << 10)) fatal("runtime: cannot create timer thread");
   thread_started.store(true, std::memory_order_release);
 }
 
