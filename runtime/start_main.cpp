@@ -1,0 +1,11 @@
+// start_main.cpp — the process entry point of a compiled mini-Go program. Only `main` lives here
+// (see start.cpp for the rest of start-up).
+#include "abi.h"
+#include "runtime_internal.h"
+
+int main(int argc, char** argv) {
+  mgo_runtime_init(__builtin_frame_address(0), argc, argv);
+  mgo_main_init();
+  mgo_main_main();
+  mgo_runtime_exit(0);
+}
