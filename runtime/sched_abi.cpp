@@ -92,6 +92,18 @@ int64_t mgo_select(mgo_select_case* cases, int64_t ncases, bool has_default, boo
 void mgo_sched_stop_the_world(void) { stop_the_world(); }
 void mgo_sched_start_the_world(void) { start_the_world(); }
 
+void mgo_sched_gc_cycle(void (*collect)(void*), void* arg) {
+  if (!sched.started.load(std::memory_order_acquire)) {
+    collect(arg);
+    return;
+  }
+  stop_the_world();
+  systemstack(collect, arg);
+  start_the_world();
+}
+
+bool mgo_sched_started(void) { return sched.started.load(std::memory_order_acquire); }
+
 void mgo_sched_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx) {
   G* self = getg();
   for (G* g = sched.allg; g; g = g->alllink) {

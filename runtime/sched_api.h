@@ -27,6 +27,10 @@ extern "C" {
 
 void mgo_sched_stop_the_world(void);
 void mgo_sched_start_the_world(void);
+// The whole protocol in one call: stop the world, run collect(arg) on the system stack, start
+// the world. Before the scheduler starts it just calls collect(arg). No runtime lock may be held.
+void mgo_sched_gc_cycle(void (*collect)(void*), void* arg);
+bool mgo_sched_started(void);           // goroutines exist: thread stacks are no longer the roots
 void mgo_sched_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx);  // lo, hi 8-aligned
 void mgo_sched_systemstack(void (*fn)(void*), void* arg);
 void** mgo_sched_worker_local(void);
