@@ -12,12 +12,15 @@
 #include "runtime/abi.h"
 #include "runtime/sched_api.h"
 
-// Until runtime-core's allocator is linked in, channels and timers get zeroed C heap memory.
-// A strong mgo_alloc_bytes in libmgo_runtime.a takes precedence over this weak one.
+// Channels and timers of these tests get zeroed C heap memory, so that scheduler tests do not
+// depend on the collector (the archive's allocator is not linked in: this definition satisfies the
+// reference). A test that wants the real GC heap defines SCHED_TEST_REAL_HEAP before including.
+#ifndef SCHED_TEST_REAL_HEAP
 extern "C" __attribute__((weak)) void* mgo_alloc_bytes(uint64_t size, bool) {
   void* p = calloc(1, size ? size : 1);
   return p;
 }
+#endif
 
 namespace sched_test {
 
