@@ -1,0 +1,121 @@
+// GoLexer.g4 — the tokens of Go 1.19 (spec "Lexical elements").
+//
+// Invariants:
+//   * The lexer never fails: every character sequence is matched by some rule; malformed input is
+//     turned into dedicated error tokens (INVALID_CHAR, UNTERMINATED_*) that GoLexerBase reports
+//     with Go's wording and drops.
+//   * Whitespace, newlines and comments are ordinary tokens here; GoLexerBase (the superclass)
+//     consumes them and performs Go's automatic semicolon insertion, so the parser only ever sees
+//     significant tokens plus SEMI (explicit ";" or an implicit one, whose text is "newline" or
+//     "EOF" as in Go's scanner).
+//   * Number literals follow the Go 1.13+ syntax (binary/octal/hex prefixes, `_` separators, hex
+//     floats); rune and string escapes are validated by GoLexerBase.
+lexer grammar GoLexer;
+
+options { superClass = GoLexerBase; }
+
+@header { #include "GoLexerBase.h" }
+
+// Keywords: lexed as IDENTIFIER and retyped by GoLexerBase (a table lookup keeps the lexer's DFA
+// small, which makes its lazy construction at start-up cheap).
+tokens { BREAK, CASE, CHAN, CONST, CONTINUE, DEFAULT, DEFER, ELSE, FALLTHROUGH, FOR, FUNC, GO, GOTO, IF, IMPORT, INTERFACE, MAP, PACKAGE, RANGE, RETURN, SELECT, STRUCT, SWITCH, TYPE, VAR }
+
+IDENTIFIER  : LETTER (LETTER | UNICODE_DIGIT)* { checkKeyword(); };
+
+// Punctuation
+L_PAREN     : '(';
+R_PAREN     : ')';
+L_CURLY     : '{';
+R_CURLY     : '}';
+L_BRACKET   : '[';
+R_BRACKET   : ']';
+ASSIGN      : '=';
+COMMA       : ',';
+SEMI        : ';';
+COLON       : ':';
+DOT         : '.';
+INC         : '++';
+DEC         : '--';
+DEFINE      : ':=';
+ELLIPSIS    : '...';
+
+// Assignment operators (op=)
+ADD_ASSIGN     : '+=';
+SUB_ASSIGN     : '-=';
+MUL_ASSIGN     : '*=';
+QUO_ASSIGN     : '/=';
+REM_ASSIGN     : '%=';
+AND_ASSIGN     : '&=';
+OR_ASSIGN      : '|=';
+XOR_ASSIGN     : '^=';
+SHL_ASSIGN     : '<<=';
+SHR_ASSIGN     : '>>=';
+AND_NOT_ASSIGN : '&^=';
+
+// Operators
+LOGICAL_OR  : '||';
+LOGICAL_AND : '&&';
+EQUALS      : '==';
+NOT_EQUALS  : '!=';
+LESS        : '<';
+LESS_EQ     : '<=';
+GREATER     : '>';
+GREATER_EQ  : '>=';
+OR          : '|';
+DIV         : '/';
+MOD         : '%';
+LSHIFT      : '<<';
+RSHIFT      : '>>';
+BIT_CLEAR   : '&^';
+NOT         : '!';
+PLUS        : '+';
+MINUS       : '-';
+CARET       : '^';
+STAR        : '*';
+AMPERSAND   : '&';
+ARROW       : '<-';
+TILDE       : '~';
+
+// Literals
+IMAGINARY_LIT : (DECIMAL_DIGITS | INT_BODY | FLOAT_BODY) 'i';
+FLOAT_LIT     : FLOAT_BODY;
+INT_LIT       : INT_BODY;
+RUNE_LIT      : '\'' (~['\\\n] | '\\' ~[\n])* '\'';
+STRING_LIT    : '"' (~["\\\n] | '\\' ~[\n])* '"';
+RAW_STRING_LIT: '`' ~'`'* '`';
+
+// Layout: never seen by the parser. Blanks and line comments never matter for semicolons; a
+// newline only matters (and only becomes a token for GoLexerBase) when the line's last token asks
+// for a semicolon; block comments are tokens because a multi-line one may act as a newline.
+WS            : [ \t\r\u000C]+ -> skip;
+NEWLINE       : '\n' { if (!semicolonPending()) skip(); };
+LINE_COMMENT  : '//' ~[\n]* -> skip;
+BLOCK_COMMENT : '/*' .*? '*/';
+
+// Malformed input (reported by GoLexerBase)
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;  // contains no */
+UNTERMINATED_RAW     : '`' ~'`'* EOF;
+UNTERMINATED_STRING  : '"' (~["\\\n] | '\\' ~[\n])* '\\'?;
+UNTERMINATED_RUNE    : '\'' (~['\\\n] | '\\' ~[\n])* '\\'?;
+INVALID_CHAR         : .;
+
+fragment LETTER         : [\p{L}_];
+fragment UNICODE_DIGIT  : [\p{Nd}];
+fragment DEC_DIGIT      : [0-9];
+fragment HEX_DIGIT      : [0-9a-fA-F];
+fragment DECIMAL_DIGITS : DEC_DIGIT ('_'? DEC_DIGIT)*;
+fragment HEX_DIGITS     : HEX_DIGIT ('_'? HEX_DIGIT)*;
+fragment INT_BODY
+    : DECIMAL_DIGITS                        // also legacy octal 0777 (digits checked by the base)
+    | '0' [bB] ('_'? [01])+
+    | '0' [oO] ('_'? [0-7])+
+    | '0' [xX] ('_'? HEX_DIGIT)+
+    ;
+fragment DEC_EXPONENT   : [eE] [+-]? DECIMAL_DIGITS;
+fragment HEX_EXPONENT   : [pP] [+-]? DECIMAL_DIGITS;
+fragment FLOAT_BODY
+    : DECIMAL_DIGITS '.' DECIMAL_DIGITS? DEC_EXPONENT?
+    | DECIMAL_DIGITS DEC_EXPONENT
+    | '.' DECIMAL_DIGITS DEC_EXPONENT?
+    | '0' [xX] ('_'? HEX_DIGITS '.'? HEX_DIGITS? | '.' HEX_DIGITS) HEX_EXPONENT
+    ;
