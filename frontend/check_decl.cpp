@@ -92,7 +92,7 @@ void Checker::collectObjects() {
         if (!fd->recv) {
           if (name == "init" || (name == "main" && package_->name() == "main")) {
             if (fd->type && (!fd->type->params.empty() || !fd->type->results.empty()))
-              error(fd->pos, "func " + name + " must have no arguments and no return values");
+              error(fd->name->pos, "func " + name + " must have no arguments and no return values");
           }
           if (name == "init") {
             obj->setParent(pkgScope);

@@ -87,9 +87,16 @@ class Checker {
   void error(ast::Pos pos, const std::string& msg);
   void softError(ast::Pos pos, const std::string& msg) { error(pos, msg); }
   void errorAt(const Operand& x, const std::string& msg) { error(posOf(x), msg); }
-  void errorAt(const ast::Node* n, const std::string& msg) { error(n->pos, msg); }
+  void errorAt(const ast::Node* n, const std::string& msg) { error(startPos(n), msg); }
   void report(const std::vector<ErrorPart>& parts);
-  ast::Pos posOf(const Operand& x) const { return x.expr ? x.expr->pos : ast::Pos{}; }
+  // syntax.StartPos as gc computes it for our AST: the node's first token, except a key:value
+  // element (gc: the colon) and a slice expression (gc: its '[').
+  static ast::Pos startPos(const ast::Node* n) {
+    if (auto* kv = ast::as<ast::KeyValueExpr>(n); kv && kv->colon.valid()) return kv->colon;
+    if (auto* se = ast::as<ast::SliceExpr>(n); se && se->lbrack.valid()) return se->lbrack;
+    return n->pos;
+  }
+  ast::Pos posOf(const Operand& x) const { return x.expr ? startPos(x.expr) : ast::Pos{}; }
   std::string str(const Operand& x) const;       // operandString
   std::string str(const Type* t) const { return typeString(t, false); }
   std::string str(const ast::Expr* e) const;     // syntax.String

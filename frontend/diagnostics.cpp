@@ -39,29 +39,46 @@ static std::string expandPosRefs(const SourceManager& sources, const std::string
   return out;
 }
 
+// Emulates gc (cmd/compile/internal/base/print.go): errors are counted in report order, keeping
+// only one syntax error per line and dropping a repeat of the previous message on the same line;
+// when the 10th error is counted gc stops and prints what it has, sorted by position (identical
+// lines once), followed by "POS: too many errors" with the position of that 10th error.
 std::vector<std::string> DiagnosticEngine::formatted(const SourceManager& sources) const {
-  std::vector<Diagnostic> sorted = diags_;
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
-  std::vector<std::string> lines;
-  const Diagnostic* previous = nullptr;
-  size_t printed = 0;
-  for (const Diagnostic& d : sorted) {
-    if (previous && previous->pos == d.pos && previous->message == d.message) continue;
-    previous = &d;
-    if (printed == kMaxErrors) {
-      lines.push_back(sources.format(d.pos) + ": too many errors");
+  auto sameLine = [](const Diagnostic* a, ast::Pos b) { return a && a->pos.file == b.file && a->pos.line == b.line; };
+  std::vector<Diagnostic> kept;
+  const Diagnostic* lastSyntax = nullptr;
+  const Diagnostic* lastOther = nullptr;
+  bool tooMany = false;
+  ast::Pos tooManyPos;
+  for (const Diagnostic& d : diags_) {
+    if (d.message.rfind("syntax error", 0) == 0) {
+      if (sameLine(lastSyntax, d.pos)) continue;
+      lastSyntax = &d;
+    } else {
+      if (sameLine(lastOther, d.pos) && lastOther->message == d.message) continue;
+      lastOther = &d;
+    }
+    kept.push_back(d);
+    if (kept.size() >= kMaxErrors) {
+      tooMany = true;
+      tooManyPos = d.pos;
       break;
     }
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+  std::vector<std::string> lines;
+  for (const Diagnostic& d : kept) {
     std::string line = sources.format(d.pos) + ": " + d.message;
     for (const DiagnosticNote& note : d.notes) {
       line += "\n\t";
       if (note.pos.valid()) line += sources.format(note.pos) + ": ";
       line += note.message;
     }
-    lines.push_back(expandPosRefs(sources, line));
-    ++printed;
+    line = expandPosRefs(sources, line);
+    if (!lines.empty() && lines.back() == line) continue;
+    lines.push_back(std::move(line));
   }
+  if (tooMany) lines.push_back(sources.format(tooManyPos) + ": too many errors");
   return lines;
 }
 

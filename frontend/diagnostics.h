@@ -2,7 +2,9 @@
 //
 // Invariants: diagnostics are reported as "file:line:col: message", sorted by position when
 // printed (stable for equal positions); at most `kMaxErrors` (10, like Go) are printed and then
-// "too many errors". A position reported twice with the same message is printed once.
+// "too many errors". A position reported twice with the same message is printed once. As in gc,
+// the 10 printed are the first 10 reported (one syntax error per line), and "too many errors"
+// carries the position of the 10th reported error (see formatted()).
 #pragma once
 #include <cstdio>
 #include <cstdlib>
