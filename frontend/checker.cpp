@@ -53,6 +53,7 @@ CheckResult Checker::run(bool requireMain) {
     env_.decl = d;
     env_.func = fn;
     env_.results = &fn->results;
+    funcStack_.assign(1, nullptr);
     auto it = info_.scopes.find(d->fdecl->type);
     Scope* scope = it != info_.scopes.end() ? it->second : nullptr;
     if (scope) funcBody(d, fn->signature(), scope, d->fdecl->body, nullptr);

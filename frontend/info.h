@@ -10,6 +10,13 @@
 //     `any` parameter of fmt.Println, etc.), the operand's own type is recorded; codegen compares
 //     it with the target type and boxes.
 //   * Info never holds pointers to nodes of other arenas than the one checked.
+//   * (documented additions) A `v, ok` form (m[k], x.(T), <-ch assigned to two values) is
+//     recorded with a Tuple type (T, bool), as go/types does. An elided composite literal whose
+//     element type is a pointer *T ([]*T{{...}}) is recorded with type *T: it denotes &T{...}.
+//     Built-in callees (len, append, ...) are recorded with mode Builtin and the signature of
+//     that particular call. Operands of constant expressions that are never materialised are
+//     recorded with their default type when the value fits it (else their untyped type).
+//     Every type recorded is canonical once types::check() returns.
 #pragma once
 #include <deque>
 #include <memory>
@@ -52,9 +59,11 @@ struct Selection {
   Object* obj = nullptr;          // the field Var or method Func
   std::vector<int> path;          // field indices through embedded fields; last is the field
   bool indirect = false;          // a pointer was dereferenced along the path (incl. x itself)
-  // For method values/calls: the receiver adjustments needed at the call site.
-  bool addressOfRecv = false;     // x is addressable T and the method wants *T (auto &x)
-  bool derefRecv = false;         // x is *T and the method wants T (auto *x)
+  // For method values/calls: the receiver adjustments needed at the call site. They apply to the
+  // receiver operand reached at the end of `path` (x itself when path has one element, else the
+  // embedded field selected by path[0..n-2], through automatic dereferences as `indirect` says).
+  bool addressOfRecv = false;     // that operand is a T and the method wants *T (auto &x)
+  bool derefRecv = false;         // that operand is a *T and the method wants T (auto *x)
 };
 
 // One package-level variable initialisation, in Go's initialisation order.

@@ -6,6 +6,8 @@
 // caches it); every object has pkg() == that package and an invalid position; signatures are
 // spelled (parameter names, byte, any) so diagnostics print as Go's do, and are canonicalised
 // with every other object when checking ends.
+#include <climits>
+#include <cstdint>
 #include <functional>
 
 #include "frontend/diagnostics.h"
@@ -163,7 +165,7 @@ void buildMath(Context& ctx, LibraryBuilder& b) {
 
   // Integer limit values (untyped).
   b.intConst("MaxInt", "9223372036854775807");
-  b.intConst("MinInt", "-9223372036854775808");
+  b.intConst("MinInt", INT64_MIN);
   b.intConst("MaxInt8", 127);
   b.intConst("MinInt8", -128);
   b.intConst("MaxInt16", 32767);
@@ -171,7 +173,7 @@ void buildMath(Context& ctx, LibraryBuilder& b) {
   b.intConst("MaxInt32", 2147483647);
   b.intConst("MinInt32", -2147483648LL);
   b.intConst("MaxInt64", "9223372036854775807");
-  b.intConst("MinInt64", "-9223372036854775808");
+  b.intConst("MinInt64", INT64_MIN);
   b.intConst("MaxUint", "18446744073709551615");
   b.intConst("MaxUint8", 255);
   b.intConst("MaxUint16", 65535);
