@@ -227,13 +227,33 @@ bool Checker::implements(const Type* V, const Type* T, std::string* cause) {
   bool wrongType, ptrRecv;
   if (!missingMethod(V, ti, name, wrongType, ptrRecv)) return true;
   if (cause) {
+    // types2's missingMethodReason (compiler wording).
     std::string why;
-    if (ptrRecv)
-      why = "(method " + name + " has pointer receiver)";
-    else if (wrongType)
-      why = "(wrong type for method " + name + ")";
-    else
-      why = "(missing method " + name + ")";
+    if (ptrRecv) {
+      why = "(" + name + " method has pointer receiver)";
+    } else if (wrongType) {
+      const Signature* want = nullptr;
+      for (const InterfaceMethod& m : ti->methods())
+        if (m.name == name) want = m.sig;
+      const Type* have = nullptr;
+      std::vector<int> index;
+      bool indirect;
+      if (Object* obj = lookupFieldOrMethod(V, false, name, index, indirect)) have = obj->type();
+      if (V->underlying()->kind() == Kind::Interface)
+        for (const InterfaceMethod& m : static_cast<const Interface*>(V->underlying())->methods())
+          if (m.name == name) have = m.sig;
+      auto sigText = [&](const Type* t) {
+        std::string s = t ? str(t) : std::string("func()");
+        return name + (s.rfind("func", 0) == 0 ? s.substr(4) : s);
+      };
+      why = "(wrong type for " + name + " method)\n\t\thave " + sigText(have) + "\n\t\twant " + sigText(want);
+    } else {
+      const Type* vu = V->underlying();
+      if (vu->kind() == Kind::Pointer && isInterface(static_cast<const Pointer*>(vu)->elem()))
+        why = "(type " + str(V) + " is pointer to interface, not interface)";
+      else
+        why = "(missing " + name + " method)";
+    }
     *cause = str(V) + " does not implement " + str(T) + " " + why;
   }
   return false;

@@ -245,7 +245,9 @@ const Signature* Checker::funcType(Scope* scope, ast::Field* recvField, ast::Fun
   if (paramsOut) *paramsOut = params;
   if (resultsOut) *resultsOut = results;
   if (recvOut) *recvOut = recv;
-  return ctx_.signature(ctx_.namedTuple(ptypes, pnames), ctx_.namedTuple(rtypes, rnames), variadic);
+  const Signature* sig = ctx_.signature(ctx_.namedTuple(ptypes, pnames), ctx_.namedTuple(rtypes, rnames), variadic);
+  recordTypeAndValue(ftype, OpMode::TypeExpr, sig, nullptr);
+  return sig;
 }
 
 const Type* Checker::structType(ast::StructTypeExpr* e) {
@@ -298,15 +300,13 @@ const Type* Checker::structType(ast::StructTypeExpr* e) {
     }
     ast::Pos pos = nameId->pos;
     if (t->kind() != Kind::Invalid) {
-      const Type* u = t->underlying();
-      if (ptr) {
-        if (u->kind() == Kind::Pointer) {
-          errorAt(f->type, "embedded field type cannot be a pointer");
-        } else if (u->kind() == Kind::Interface) {
-          errorAt(f->type, "embedded field type cannot be a pointer to an interface");
-        }
-      } else if (u->kind() == Kind::Pointer) {
+      // t is T or *T (the pointer type when ptr); check the embedded base type T.
+      const Type* base = ptr && t->kind() == Kind::Pointer ? static_cast<const Pointer*>(t)->elem() : t;
+      const Type* u = base->underlying();
+      if (u->kind() == Kind::Pointer) {
         errorAt(f->type, "embedded field type cannot be a pointer");
+      } else if (ptr && u->kind() == Kind::Interface) {
+        errorAt(f->type, "embedded field type cannot be a pointer to an interface");
       }
     }
     add(nameId->name, t, true, pos, nullptr, tag);

@@ -204,3 +204,81 @@ TEST_CASE("channels") {
   REQUIRE(run->parsed);
   CHECK(run->errorText() == "8:2: invalid operation: cannot send to receive-only channel r (variable of type <-chan int)\n9:4: invalid operation: cannot receive from send-only channel s (variable of type chan<- int)\n12:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)\n15:2: invalid operation: cannot send to non-channel n (variable of type int)\n16:4: invalid operation: cannot receive from non-channel n (variable of type int)\n");
 }
+
+TEST_CASE("spelled types in messages") {
+  auto run = check("package main\n\nfunc main() {\n\tvar b byte = 1\n\tvar s string = b\n\tr := 'a'\n\tvar t string = r\n\tvar a any = 1\n\tvar i int = a\n\tvar e interface{} = 2\n\tvar j int = e\n\tvar bs []byte\n\tvar k int = bs\n\t_, _, _, _ = s, t, i, j\n\t_ = k\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "5:17: cannot use b (variable of type byte) as type string in variable declaration\n7:17: cannot use r (variable of type rune) as type string in variable declaration\n9:14: cannot use a (variable of type any) as type int in variable declaration:\n\tneed type assertion\n11:14: cannot use e (variable of type interface{}) as type int in variable declaration:\n\tneed type assertion\n13:14: cannot use bs (variable of type []byte) as type int in variable declaration\n");
+}
+
+TEST_CASE("no value used as value") {
+  auto run = check("package main\n\nfunc f() {}\nfunc g() (int, int) { return 1, 2 }\n\nfunc main() {\n\tx := f()\n\tvar y int = g()\n\t_ = x + g()\n\t_ = y\n\tf() + 1\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "7:7: f() (no value) used as value\n8:14: multiple-value g() (value of type (int, int)) in single-value context\n9:10: multiple-value g() (value of type (int, int)) in single-value context\n11:2: f() (no value) used as value\n");
+}
+
+TEST_CASE("interfaces") {
+  auto run = check("package main\n\ntype Stringer interface {\n\tString() string\n}\n\ntype T struct{}\n\nfunc (t *T) String() string { return \"\" }\n\ntype U struct{}\n\nfunc main() {\n\tvar s Stringer = T{}\n\tvar u Stringer = U{}\n\tvar p Stringer = &T{}\n\tvar x any = 1\n\tn := x + 1\n\t_, _, _, _ = s, u, p, n\n\tvar i int = 1\n\t_ = i.(int)\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "14:19: cannot use T{} (value of type T) as type Stringer in variable declaration:\n\tT does not implement Stringer (String method has pointer receiver)\n15:19: cannot use U{} (value of type U) as type Stringer in variable declaration:\n\tU does not implement Stringer (missing String method)\n18:7: invalid operation: x + 1 (mismatched types any and int)\n21:6: invalid operation: i (variable of type int) is not an interface\n");
+}
+
+TEST_CASE("array lengths") {
+  auto run = check("package main\n\nfunc main() {\n\tn := 3\n\tvar a [n]int\n\tconst m = -1\n\tvar b [m]int\n\tvar c [1.5]int\n\tvar d [\"a\"]int\n\t_, _, _, _ = a, b, c, d\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "4:2: n declared but not used\n5:9: invalid array length n\n7:9: invalid array length m (untyped int constant -1)\n8:9: array length 1.5 (untyped float constant) must be integer\n9:9: array length \"a\" (untyped string constant) must be integer\n");
+}
+
+TEST_CASE("missing return variants") {
+  auto run = check("package main\n\nfunc a(x int) int {\n\tfor {\n\t\tif x > 0 {\n\t\t\tbreak\n\t\t}\n\t}\n}\n\nfunc b(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\t}\n}\n\nfunc c(x int) int {\n\tfor x > 0 {\n\t\treturn 1\n\t}\n}\n\nfunc d(x int) int {\nL:\n\tfor {\n\t\tfor {\n\t\t\tbreak L\n\t\t}\n\t}\n}\n\nfunc e(x int) int {\n\t{\n\t\treturn 1\n\t}\n}\n\nfunc f(ch chan int) int {\n\tselect {\n\tcase <-ch:\n\t\treturn 1\n\t}\n}\n\nfunc main() {}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "9:1: missing return\n16:1: missing return\n22:1: missing return\n31:1: missing return\n");
+}
+
+TEST_CASE("unused variables in closures and nested scopes") {
+  auto run = check("package main\n\nfunc main() {\n\tx := 1\n\tf := func() {\n\t\ty := 2\n\t\tx = 3\n\t}\n\tf()\n\tif z := 1; true {\n\t}\n\tswitch w := 2; {\n\t}\n\tvar v interface{} = 1\n\tswitch t := v.(type) {\n\tcase int:\n\t}\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "4:2: x declared but not used\n6:3: y declared but not used\n10:5: z declared but not used\n12:9: w declared but not used\n15:9: t declared but not used\n");
+}
+
+TEST_CASE("result parameter shadowed") {
+  auto run = check("package main\n\nfunc f() (err error) {\n\t{\n\t\terr := error(nil)\n\t\t_ = err\n\t\treturn\n\t}\n}\n\nfunc main() { _ = f() }\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "7:3: result parameter err not in scope at return\n\t5:3: inner declaration of var err error\n");
+}
+
+TEST_CASE("index and slice errors") {
+  auto run = check("package main\n\nfunc main() {\n\tx := 5\n\t_ = x[0]\n\t_ = x[1:2]\n\ts := \"abc\"\n\t_ = s[1:2:3]\n\tvar m map[string]int\n\t_ = m[1]\n\ta := [3]int{}\n\t_ = a[1.0]\n\t_ = a[\"x\"]\n\tf := func() [3]int { return a }\n\t_ = f()[:]\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "5:7: invalid operation: cannot index x (variable of type int)\n6:6: invalid operation: cannot slice x (variable of type int)\n8:12: invalid operation: 3-index slice of string\n10:8: cannot use 1 (untyped int constant) as string value in map index\n13:8: cannot convert \"x\" (untyped string constant) to int\n15:6: invalid operation: f() (value of type [3]int) (slice of unaddressable value)\n");
+}
+
+TEST_CASE("assignment to non-addressable") {
+  auto run = check("package main\n\ntype T struct{ x int }\n\nfunc get() T { return T{} }\n\nfunc main() {\n\tget().x = 1\n\tf := func() int { return 1 }\n\tf() = 2\n\t\"a\" = \"b\"\n\tvar p *T\n\tp.x = 3\n\tT{}.x = 4\n\tfor i := range []int{} {\n\t\ti = 2\n\t}\n\tx := 1\n\tx++\n\tvar s string\n\ts++\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "8:2: cannot assign to get().x (value of type int)\n10:2: cannot assign to f() (value of type int)\n11:2: cannot assign to \"a\" (untyped string constant)\n14:2: cannot assign to T{}.x (value of type int)\n15:6: i declared but not used\n21:2: invalid operation: s++ (non-numeric type string)\n");
+}
+
+TEST_CASE("package level errors") {
+  auto run = check("package main\n\nvar a int = \"x\"\n\nvar b = undefinedName\n\nconst c int = 1.5\n\ntype T struct {\n\tx int\n\tx string\n}\n\nfunc (T) x() {}\n\nvar d, e = 1\n\nfunc main() {}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "3:13: cannot use \"x\" (untyped string constant) as int value in variable declaration\n5:9: undefined: undefinedName\n7:15: cannot use 1.5 (untyped float constant) as int value in constant declaration (truncated)\n11:2: x redeclared\n\t10:2: other declaration of x\n14:10: field and method with the same name x\n\t10:2: other declaration of x\n16:12: assignment mismatch: 2 variables but 1 value\n");
+}
+
+TEST_CASE("field and method name clash and embedded") {
+  auto run = check("package main\n\ntype A struct{ N int }\ntype B struct{ N int }\n\ntype C struct {\n\tA\n\tB\n}\n\nfunc main() {\n\tvar c C\n\t_ = c.N\n\t_ = c.A.N\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "13:8: ambiguous selector c.N\n");
+}
+
+TEST_CASE("operand printing") {
+  auto run = check("package main\n\nimport \"math\"\n\nfunc main() {\n\tvar f float64 = math.MaxInt64\n\tvar i int = math.MaxUint64\n\tvar j int32 = math.Pi\n\tvar k uint = 1e20\n\tconst s = \"a very long string constant that goes on and on for more than seventy two characters\"\n\tvar n int = s\n\t_, _, _, _, _ = f, i, j, k, n\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "7:14: cannot use math.MaxUint64 (untyped int constant 18446744073709551615) as int value in variable declaration (overflows)\n8:16: cannot use math.Pi (untyped float constant 3.14159) as int32 value in variable declaration (truncated)\n9:15: cannot use 1e20 (untyped float constant 1e+20) as uint value in variable declaration (truncated)\n11:14: cannot use s (untyped string constant \"a very long string constant that goes on and on for more than sevent...) as int value in variable declaration\n");
+}
+
+TEST_CASE("func literal types and method values") {
+  auto run = check("package main\n\ntype T struct{}\n\nfunc (T) M(a int, b string) (int, error) { return 0, nil }\n\nfunc main() {\n\tvar t T\n\tvar f func(int) int = t.M\n\tvar g func() = func(x int) {}\n\tvar h int = T.M\n\t_, _, _ = f, g, h\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "9:24: cannot use t.M (value of type func(a int, b string) (int, error)) as type func(int) int in variable declaration\n10:17: cannot use func(x int) {} (value of type func(x int)) as type func() in variable declaration\n11:14: cannot use T.M (value of type func(_ T, a int, b string) (int, error)) as type int in variable declaration\n");
+}
