@@ -89,14 +89,13 @@ void Checker::initOrder() {
   };
 
   std::set<DeclInfo*> emitted;
-  std::vector<GraphNode*> pq = G;
+  // Priority queue by (number of outstanding dependencies, source order).
+  auto key = [](GraphNode* n) { return std::make_pair(n->ndeps, n->order); };
+  std::set<std::pair<std::pair<int, int>, GraphNode*>> pq;
+  for (GraphNode* n : G) pq.insert({key(n), n});
   while (!pq.empty()) {
-    auto best = std::min_element(pq.begin(), pq.end(), [](GraphNode* a, GraphNode* b) {
-      if (a->ndeps != b->ndeps) return a->ndeps < b->ndeps;
-      return a->order < b->order;
-    });
-    GraphNode* n = *best;
-    pq.erase(best);
+    GraphNode* n = pq.begin()->second;
+    pq.erase(pq.begin());
     if (n->ndeps > 0) {
       std::set<Object*> seen;
       std::vector<Object*> cycle;
@@ -113,7 +112,16 @@ void Checker::initOrder() {
         report(err);
       }
     }
-    for (GraphNode* p : n->pred) p->ndeps--;
+    for (GraphNode* p : n->pred) {
+      auto it = pq.find({key(p), p});
+      if (it == pq.end()) {
+        p->ndeps--;
+        continue;
+      }
+      pq.erase(it);
+      p->ndeps--;
+      pq.insert({key(p), p});
+    }
     auto* v = dynamic_cast<Var*>(n->obj);
     if (!v) continue;
     DeclInfo* d = objMap_[v];
