@@ -1,0 +1,43 @@
+# Compile-error suite: every tests/errors/NAME.mgo must make `mgo build` exit with status 1 and
+# print exactly the diagnostics of NAME.diag (Go 1.19's, `LINE:COL: message`, file prefix
+# stripped; produced by scripts/regen-expected.sh). tests/errors/unsupported/NAME.mgo carry
+# hand-written `unsupported: <feature>` diagnostics (valid Go that mini-Go rejects).
+# Tests: errors/NAME and errors/unsupported/NAME (label `errors`); when tests/sanitizers.cmake
+# builds the ASan+UBSan front end (mgo_frontend_asan), the same files also run against it as
+# errors-asan/... (labels `errors;asan`). Runner: tests/tools/run_errors.py.
+# Registration is deferred to the end of tests/ so that targets defined later are visible.
+find_package(Python3 COMPONENTS Interpreter)
+file(GLOB MGO_ERROR_PROGRAMS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/errors/*.mgo)
+file(GLOB MGO_UNSUPPORTED_PROGRAMS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/errors/unsupported/*.mgo)
+
+function(mgo_add_error_tests prefix tool labels)
+  foreach(program ${MGO_ERROR_PROGRAMS} ${MGO_UNSUPPORTED_PROGRAMS})
+    get_filename_component(name ${program} NAME_WE)
+    get_filename_component(dir ${program} DIRECTORY)
+    get_filename_component(dirname ${dir} NAME)
+    if(dirname STREQUAL "unsupported")
+      set(test_name ${prefix}/unsupported/${name})
+    else()
+      set(test_name ${prefix}/${name})
+    endif()
+    add_test(NAME ${test_name}
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_errors.py
+                     --mgo ${tool} ${program})
+    set_tests_properties(${test_name} PROPERTIES LABELS "${labels}" TIMEOUT 120)
+  endforeach()
+endfunction()
+
+function(mgo_register_error_tests)
+  if(NOT Python3_Interpreter_FOUND)
+    return()
+  endif()
+  if(TARGET mgo)
+    mgo_add_error_tests(errors $<TARGET_FILE:mgo> "errors")
+  else()
+    message(STATUS "error tests: not registered (no mgo target)")
+  endif()
+  if(TARGET mgo_frontend_asan)
+    mgo_add_error_tests(errors-asan $<TARGET_FILE:mgo_frontend_asan> "errors;asan")
+  endif()
+endfunction()
+cmake_language(DEFER CALL mgo_register_error_tests)

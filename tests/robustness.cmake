@@ -1,0 +1,37 @@
+# Robustness (label `robustness`): the front end must never crash, hang or trip a sanitizer on
+# broken input. tests/tools/fuzz_frontend.py compiles, for a sample of golden programs, 30
+# truncations and 30 seeded random mutations each (status 1, or 0 if still valid), plus
+# generated programs with 10,000 nested parentheses / blocks / composite literals (status 1)
+# and a 20,000-term expression (0 or 1). Tests: robustness/fuzz/NAME, robustness/deep; with
+# the ASan+UBSan front end of tests/sanitizers.cmake also robustness-asan/... (labels
+# `robustness;asan`). Whole group: well under 2 minutes on 2 cores.
+find_package(Python3 COMPONENTS Interpreter)
+set(MGO_FUZZ_SAMPLES const_iota switch_forms composite_literals closures_capture
+    fmt_default_formats tiny_interpreter methods_receivers strings_ops)
+
+function(mgo_add_robustness_tests prefix tool labels)
+  set(fuzz ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/fuzz_frontend.py --mgo ${tool}
+      --save-dir ${CMAKE_BINARY_DIR}/fuzz-failures/${prefix})
+  foreach(sample ${MGO_FUZZ_SAMPLES})
+    add_test(NAME ${prefix}/fuzz/${sample}
+             COMMAND ${fuzz} ${CMAKE_CURRENT_SOURCE_DIR}/programs/${sample}.mgo)
+    set_tests_properties(${prefix}/fuzz/${sample} PROPERTIES LABELS "${labels}" TIMEOUT 300)
+  endforeach()
+  add_test(NAME ${prefix}/deep COMMAND ${fuzz} --deep --depth 10000)
+  set_tests_properties(${prefix}/deep PROPERTIES LABELS "${labels}" TIMEOUT 300)
+endfunction()
+
+function(mgo_register_robustness_tests)
+  if(NOT Python3_Interpreter_FOUND)
+    return()
+  endif()
+  if(TARGET mgo)
+    mgo_add_robustness_tests(robustness $<TARGET_FILE:mgo> "robustness")
+  else()
+    message(STATUS "robustness tests: not registered (no mgo target)")
+  endif()
+  if(TARGET mgo_frontend_asan)
+    mgo_add_robustness_tests(robustness-asan $<TARGET_FILE:mgo_frontend_asan> "robustness;asan")
+  endif()
+endfunction()
+cmake_language(DEFER CALL mgo_register_robustness_tests)
