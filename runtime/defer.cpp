@@ -3,10 +3,13 @@
 // Invariants: records above a function's mark belong to that function's frame; mgo_defer_run
 // pops LIFO down to the mark, calling each closure as code(closure). The stack's array lives in
 // the GC heap and is reachable from a registered root, so pending closures stay alive.
-// Today there is one goroutine (main); the scheduler issue moves this state into the G.
+// Each goroutine has its own stack: its DeferStack is a GC object hanging off the goroutine's
+// first runtime-core slot (mgo_sched_core_slots; the GC scans it with the goroutine's stack).
+// Outside goroutines (before the scheduler starts) the static mainDefers is used.
 #include <cstring>
 
 #include "abi.h"
+#include "sched_api.h"
 
 namespace mgo::rt {
 
@@ -21,6 +24,10 @@ DeferStack mainDefers;
 bool rootRegistered = false;
 
 DeferStack& current() {
+  if (void** slots = mgo_sched_core_slots()) {
+    if (!slots[0]) slots[0] = mgo_alloc_bytes(sizeof(DeferStack), false);
+    return *static_cast<DeferStack*>(slots[0]);
+  }
   if (!rootRegistered) {
     rootRegistered = true;
     mgo_gc_register_root(&mainDefers, sizeof mainDefers);

@@ -1,124 +1,67 @@
-// malloc.cpp — allocation from the garbage-collected heap (see heap.h for the model).
+// malloc.cpp — allocation from the garbage-collected heap (model and invariants in heap.h).
 //
-// Algorithm: a small allocation picks the current span of its (size class, scan/noscan) pair and
-// takes the next free slot from the allocation bitmap; when the span is full the next span with
-// free slots (refilled by sweeping) is used, else a new span is cut from the free page runs, else
-// from the never-used end of the reservation. Large objects (> 32 KB) get a span of their own.
-// Collections are triggered here when liveBytes reaches nextGC (pacing in gc.cpp).
-//
-// Locking: heapLock (a spinlock: allocation is short) guards all heap structures. The scheduler
-// issue will add per-worker caches in front of it; for now allocation takes the lock.
-// Statistics: GODEBUG=allocs=1 prints "allocs: N heap allocations, B bytes" at exit (start.cpp).
-#include <sys/mman.h>
-
-#include <atomic>
+// Fast path (mgo_alloc_bytes, no lock, no call): size -> size class -> span class; the calling
+// thread's MCache holds one current span per span class; the next free slot is found from the
+// span's allocation bitmap word at freeIndex (one load, not, shift, count-trailing-zeros); its bit
+// is set, statistics are bumped, and the slot is zeroed if the span may hold stale bytes.
+// Slow path: the rest of the current span is searched; when it is full the MCache gives it back
+// and takes a span with free slots from the central partial list of its class (refilled by the
+// sweeper) or a new span from mheap.cpp, under heapLock. Taking a span accounts its whole free
+// space as live (Go's rule), and that is where a collection is started when liveBytes reaches
+// nextGC (pacing in gc.cpp). Large objects (> 32 KB) get a span of their own, under heapLock.
+// A collection can switch the calling goroutine to another thread, so the slow path re-reads the
+// thread's MCache through a non-inlinable accessor after one (never a cached TLS address).
+// Size 0 returns the address of a static zero word (Go's zerobase).
+// Statistics: every allocation is counted (number and requested bytes); GODEBUG=allocs=1 prints
+// "allocs: N heap allocations, B bytes" at exit (start.cpp).
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <set>
 
 #include "abi.h"
 #include "heap.h"
 
+extern "C" __attribute__((weak)) void mgo_sched_poll(void);
+
 namespace mgo::rt {
 
-uintptr_t heapBase = 0;
-uintptr_t heapEnd = 0;
-Span** pageMap = nullptr;
-HeapStats heapStats;
-std::vector<Span*> allSpans;
-int gcPercent = 100;
-bool gcTrace = false;
+Span emptySpan;
+MCache* allCaches = nullptr;
 
 namespace {
 
-constexpr uint64_t kHeapReserve = uint64_t(64) << 30;   // 64 GB of address space
-constexpr uint64_t kCommitChunk = uint64_t(64) << 20;   // grow the usable heap 64 MB at a time
-constexpr uint64_t kReleaseThresholdPages = 16;         // madvise free runs of >= 128 KB
-
-std::atomic_flag lockFlag = ATOMIC_FLAG_INIT;
-uintptr_t committedEnd = 0;
-uint8_t classForSize8[kMaxSmallSize / 8 + 1];
-
-struct FreeRunOrder {
-  bool operator()(const Span* a, const Span* b) const { return a->start < b->start; }
-};
-std::set<Span*, FreeRunOrder> freeRuns;   // address-ordered: first fit keeps the heap compact
-Span* partial[kNumSizeClasses][2];         // spans with free slots, per class and noscan
+__attribute__((tls_model("initial-exec"))) thread_local MCache* threadCache = nullptr;
+uint64_t zeroBase[2];
+Span* partial[kNumSpanClasses];   // central lists: spans with free slots, not cached
+volatile int lockWord = 0;
 
 [[noreturn]] void fatal(const char* msg) {
   std::fprintf(stderr, "fatal error: %s\n", msg);
   std::_Exit(2);
 }
 
-void setPageMap(Span* s) {
-  uint64_t first = (s->start - heapBase) >> kPageShift;
-  for (uint64_t i = 0; i < s->npages; ++i) pageMap[first + i] = s;
+__attribute__((noipa)) MCache* currentCache() { return threadCache; }
+
+MCache* newCacheForThread() {
+  auto* c = static_cast<MCache*>(std::calloc(1, sizeof(MCache)));
+  if (!c) fatal("out of memory");
+  for (Span*& s : c->alloc) s = &emptySpan;
+  heapLock();
+  c->nextCache = allCaches;
+  allCaches = c;
+  heapUnlock();
+  threadCache = c;
+  return c;
 }
 
-// Takes npages from the free runs or the reservation. The returned span is not yet in use.
-Span* allocPagesLocked(uint64_t npages) {
-  for (Span* run : freeRuns) {
-    if (run->npages < npages) continue;
-    freeRuns.erase(run);
-    if (run->npages > npages) {  // split: the tail stays free
-      Span* rest = new Span();
-      rest->start = run->start + npages * kPageSize;
-      rest->npages = run->npages - npages;
-      rest->zeroed = run->zeroed;
-      setPageMap(rest);
-      freeRuns.insert(rest);
-      run->npages = npages;
-    }
-    return run;
-  }
-  uint64_t bytes = npages * kPageSize;
-  if (heapEnd + bytes > heapBase + kHeapReserve) fatal("out of memory");
-  while (heapEnd + bytes > committedEnd) {
-    if (mprotect(reinterpret_cast<void*>(committedEnd), kCommitChunk, PROT_READ | PROT_WRITE) != 0)
-      fatal("out of memory");
-    committedEnd += kCommitChunk;
-    heapStats.committedBytes += kCommitChunk;
-  }
-  Span* s = new Span();
-  s->start = heapEnd;
-  s->npages = npages;
-  s->zeroed = true;
-  heapEnd += bytes;
-  return s;
-}
-
-Span* newSpanLocked(int sizeClass, uint64_t largeSize, bool noscan) {
-  uint64_t npages = sizeClass ? kClassToPages[sizeClass] : (largeSize + kPageSize - 1) / kPageSize;
-  Span* s = allocPagesLocked(npages);
-  s->inUse = true;
-  s->noscan = noscan;
-  s->sizeClass = uint32_t(sizeClass);
-  s->elemSize = sizeClass ? kClassToSize[sizeClass] : npages * kPageSize;
-  s->nelems = sizeClass ? uint32_t(npages * kPageSize / s->elemSize) : 1;
-  s->allocCount = 0;
-  s->freeIndex = 0;
-  size_t words = (s->nelems + 63) / 64;
-  std::free(s->allocBits);
-  std::free(s->markBits);
-  s->allocBits = static_cast<uint64_t*>(std::calloc(words, 8));
-  s->markBits = static_cast<uint64_t*>(std::calloc(words, 8));
-  if (!s->allocBits || !s->markBits) fatal("out of memory");
-  setPageMap(s);
-  allSpans.push_back(s);
-  return s;
-}
-
-// Finds and claims a free slot of s; returns its index or -1.
+// Finds and claims a free slot of s from freeIndex on; returns its index or -1 (span full).
 int64_t takeSlot(Span* s) {
   for (uint32_t i = s->freeIndex; i < s->nelems;) {
-    uint64_t word = s->allocBits[i / 64];
-    uint64_t freeMask = ~word & (~uint64_t(0) << (i % 64));
-    if (freeMask) {
-      uint32_t idx = (i & ~63u) + uint32_t(__builtin_ctzll(freeMask));
+    uint64_t freeBits = ~s->allocBits[i / 64] & (~uint64_t(0) << (i % 64));
+    if (freeBits) {
+      uint32_t idx = (i & ~63u) + uint32_t(__builtin_ctzll(freeBits));
       if (idx >= s->nelems) break;
       s->allocBits[idx / 64] |= uint64_t(1) << (idx % 64);
-      s->allocCount++;
       s->freeIndex = idx + 1;
       return idx;
     }
@@ -128,164 +71,152 @@ int64_t takeSlot(Span* s) {
   return -1;
 }
 
-void maybeCollectLocked() {
-  if (gcPercent >= 0 && heapStats.liveBytes >= heapStats.nextGC) collectLocked();
+bool collectionDue() { return gcPercent >= 0 && heapStats.liveBytes >= heapStats.nextGC; }
+
+Span* newSmallSpanLocked(int spanClass) {
+  int sizeClass = spanClass >> 1;
+  Span* s = allocSpanLocked(kClassToPages[sizeClass]);
+  s->sizeClass = uint32_t(sizeClass);
+  s->noscan = spanClass & 1;
+  s->elemSize = kClassToSize[sizeClass];
+  s->nelems = uint32_t(s->npages * kPageSize / s->elemSize);
+  s->divMagic = divMagic(s->elemSize);
+  allSpans.push_back(s);
+  return s;
 }
 
-void* allocSmall(uint64_t size, bool noscan) {
-  int cls = sizeToClass(size);
+// Gives back c's current span of spanClass and installs one with free slots. Returns nullptr
+// (nothing installed) if a collection ran instead: the caller must start over.
+Span* refill(MCache* c, int spanClass, bool mayCollect) {
   heapLock();
-  maybeCollectLocked();
-  Span*& head = partial[cls][noscan];
-  void* result = nullptr;
-  while (!result) {
-    if (!head) {
-      head = newSpanLocked(cls, 0, noscan);
-      head->inPartialList = true;
-    }
-    int64_t idx = takeSlot(head);
-    if (idx < 0) {  // full: drop it from the list
-      head->inPartialList = false;
-      Span* next = head->nextPartial;
-      head->nextPartial = nullptr;
-      head = next;
-      continue;
-    }
-    result = reinterpret_cast<void*>(head->start + uint64_t(idx) * head->elemSize);
-    heapStats.liveBytes += head->elemSize;
+  Span* old = c->alloc[spanClass];
+  if (old != &emptySpan) old->cachedBy = nullptr;  // full: it waits for the sweeper
+  c->alloc[spanClass] = &emptySpan;
+  if (mayCollect && collectionDue()) {
+    heapUnlock();
+    runCollection(true);
+    return nullptr;
   }
-  heapStats.allocCount++;
-  heapStats.allocBytes += size;
+  Span* s = partial[spanClass];
+  if (s) {
+    partial[spanClass] = s->nextPartial;
+    s->nextPartial = nullptr;
+    s->inPartialList = false;
+  } else {
+    s = newSmallSpanLocked(spanClass);
+  }
+  s->cachedBy = c;
+  heapStats.liveBytes += uint64_t(s->nelems - s->allocCount) * s->elemSize;
+  c->alloc[spanClass] = s;
   heapUnlock();
-  std::memset(result, 0, size);
-  return result;
+  return s;
 }
 
 void* allocLarge(uint64_t size, bool noscan) {
+  uint64_t npages = (size + kPageSize - 1) / kPageSize;
+  if (size > (uint64_t(1) << 46) || npages == 0) fatal("runtime: out of memory: cannot allocate");
   heapLock();
-  maybeCollectLocked();
-  bool zeroed = false;
-  Span* s = nullptr;
-  {
-    uint64_t npages = (size + kPageSize - 1) / kPageSize;
-    Span* run = allocPagesLocked(npages);
-    zeroed = run->zeroed;
-    // newSpanLocked re-derives the page count; reuse the run object as the span.
-    run->inUse = true;
-    run->noscan = noscan;
-    run->sizeClass = 0;
-    run->elemSize = npages * kPageSize;
-    run->nelems = 1;
-    run->allocCount = 1;
-    run->freeIndex = 1;
-    std::free(run->allocBits);
-    std::free(run->markBits);
-    run->allocBits = static_cast<uint64_t*>(std::calloc(1, 8));
-    run->markBits = static_cast<uint64_t*>(std::calloc(1, 8));
-    if (!run->allocBits || !run->markBits) fatal("out of memory");
-    run->allocBits[0] = 1;
-    setPageMap(run);
-    allSpans.push_back(run);
-    s = run;
+  if (collectionDue()) {
+    heapUnlock();
+    runCollection(true);
+    heapLock();
   }
+  Span* s = allocSpanLocked(npages);
+  s->sizeClass = 0;
+  s->noscan = noscan;
+  s->elemSize = npages * kPageSize;
+  s->nelems = 1;
+  s->allocCount = 1;
+  s->freeIndex = 1;
+  s->allocBits[0] = 1;
+  allSpans.push_back(s);
   heapStats.liveBytes += s->elemSize;
   heapStats.allocCount++;
   heapStats.allocBytes += size;
+  bool needZero = s->needZero;
   heapUnlock();
   void* p = reinterpret_cast<void*>(s->start);
-  if (!zeroed) std::memset(p, 0, size);
+  if (needZero) std::memset(p, 0, npages * kPageSize);
   return p;
+}
+
+__attribute__((noinline)) void* allocSmallSlow(uint64_t size, bool noscan, bool mayCollect) {
+  MCache* c = currentCache();
+  if (!c) c = newCacheForThread();
+  int spanClass = sizeToClass(size) * 2 + int(noscan);
+  Span* s = c->alloc[spanClass];
+  int64_t idx = s == &emptySpan ? -1 : takeSlot(s);
+  if (idx < 0) {
+    s = refill(c, spanClass, mayCollect);
+    if (!s) return allocSmallSlow(size, noscan, false);  // collected: maybe another thread now
+    idx = takeSlot(s);
+  }
+  c->allocCount++;
+  c->allocBytes += size;
+  void* p = reinterpret_cast<void*>(s->start + uint64_t(idx) * s->elemSize);
+  if (s->needZero) std::memset(p, 0, s->elemSize);
+  return p;
+}
+
+__attribute__((noinline)) void* allocSlow(uint64_t size, bool noscan) {
+  if (!heapBase) heapInit();
+  if (size == 0) return zeroBase;
+  if (size > kMaxSmallSize) return allocLarge(size, noscan);
+  return allocSmallSlow(size, noscan, true);
 }
 
 }  // namespace
 
 void heapLock() {
-  while (lockFlag.test_and_set(std::memory_order_acquire)) {
-    while (lockFlag.test(std::memory_order_relaxed)) __builtin_ia32_pause();
-  }
-}
-void heapUnlock() { lockFlag.clear(std::memory_order_release); }
-
-int sizeToClass(uint64_t size) { return classForSize8[(size + 7) / 8]; }
-
-void heapInit() {
-  if (heapBase) return;
-  void* reservation = mmap(nullptr, kHeapReserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (reservation == MAP_FAILED) fatal("cannot reserve heap address space");
-  heapBase = heapEnd = committedEnd = reinterpret_cast<uintptr_t>(reservation);
-  uint64_t mapBytes = (kHeapReserve >> kPageShift) * sizeof(Span*);
-  void* map = mmap(nullptr, mapBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (map == MAP_FAILED) fatal("cannot reserve heap page map");
-  pageMap = static_cast<Span**>(map);
-  int cls = 1;
-  for (uint64_t i = 0; i <= kMaxSmallSize / 8; ++i) {
-    while (kClassToSize[cls] < i * 8) ++cls;
-    classForSize8[i] = uint8_t(cls);
-  }
-  classForSize8[0] = 1;
-  heapStats.nextGC = uint64_t(4) << 20;
-}
-
-void freeSpanLocked(Span* s) {
-  s->inUse = false;
-  s->inPartialList = false;
-  s->nextPartial = nullptr;
-  s->allocCount = 0;
-  s->zeroed = false;
-  if (s->npages >= kReleaseThresholdPages) {
-    madvise(reinterpret_cast<void*>(s->start), s->npages * kPageSize, MADV_DONTNEED);
-    s->zeroed = true;
-  }
-  // Coalesce with free neighbours.
-  uint64_t first = (s->start - heapBase) >> kPageShift;
-  if (first > 0) {
-    Span* before = pageMap[first - 1];
-    if (before && !before->inUse && freeRuns.count(before)) {
-      freeRuns.erase(before);
-      before->npages += s->npages;
-      before->zeroed = before->zeroed && s->zeroed;
-      std::free(s->allocBits);
-      std::free(s->markBits);
-      delete s;
-      s = before;
+  while (__atomic_exchange_n(&lockWord, 1, __ATOMIC_ACQUIRE)) {
+    while (__atomic_load_n(&lockWord, __ATOMIC_RELAXED)) {
+      __builtin_ia32_pause();
+      if (mgo_sched_poll) mgo_sched_poll();  // a goroutine waiting here is a safe point (GC stop)
     }
   }
-  uintptr_t end = s->start + s->npages * kPageSize;
-  if (end < heapEnd) {
-    Span* after = pageMap[(end - heapBase) >> kPageShift];
-    if (after && !after->inUse && freeRuns.count(after)) {
-      freeRuns.erase(after);
-      s->npages += after->npages;
-      s->zeroed = s->zeroed && after->zeroed;
-      std::free(after->allocBits);
-      std::free(after->markBits);
-      delete after;
+}
+void heapUnlock() { __atomic_store_n(&lockWord, 0, __ATOMIC_RELEASE); }
+
+void flushAllCachesLocked() {
+  for (MCache* c = allCaches; c; c = c->nextCache) {
+    for (Span*& s : c->alloc) {
+      if (s != &emptySpan) s->cachedBy = nullptr;
+      s = &emptySpan;
     }
   }
-  setPageMap(s);
-  freeRuns.insert(s);
 }
 
 void resetPartialListsLocked() {
-  for (auto& perClass : partial)
-    for (Span*& head : perClass) {
-      for (Span* s = head; s;) {
-        Span* next = s->nextPartial;
-        s->nextPartial = nullptr;
-        s->inPartialList = false;
-        s = next;
-      }
-      head = nullptr;
+  for (Span*& head : partial) {
+    for (Span* s = head; s;) {
+      Span* next = s->nextPartial;
+      s->nextPartial = nullptr;
+      s->inPartialList = false;
+      s = next;
     }
+    head = nullptr;
+  }
 }
 
 void addPartialLocked(Span* s) {
-  if (s->inPartialList || s->sizeClass == 0) return;
+  if (s->inPartialList || s->cachedBy || s->sizeClass == 0) return;
   s->inPartialList = true;
   s->freeIndex = 0;
-  Span*& head = partial[s->sizeClass][s->noscan];
+  Span*& head = partial[s->sizeClass * 2 + (s->noscan ? 1 : 0)];
   s->nextPartial = head;
   head = s;
+}
+
+uint64_t totalAllocCount() {
+  uint64_t n = heapStats.allocCount;
+  for (MCache* c = allCaches; c; c = c->nextCache) n += c->allocCount;
+  return n;
+}
+
+uint64_t totalAllocBytes() {
+  uint64_t n = heapStats.allocBytes;
+  for (MCache* c = allCaches; c; c = c->nextCache) n += c->allocBytes;
+  return n;
 }
 
 }  // namespace mgo::rt
@@ -295,10 +226,27 @@ using namespace mgo::rt;
 extern "C" {
 
 void* mgo_alloc_bytes(uint64_t size, bool noscan) {
-  if (!heapBase) heapInit();
-  if (size == 0) size = 1;  // distinct addresses are not required, but keep it simple
-  if (size > kMaxSmallSize) return allocLarge(size, noscan);
-  return allocSmall(size, noscan);
+  if (__builtin_expect(size - 1 < kMaxSmallSize, 1)) {  // 1 <= size <= 32 KB
+    MCache* c = threadCache;
+    if (__builtin_expect(c != nullptr, 1)) {
+      Span* s = c->alloc[sizeToClass(size) * 2 + int(noscan)];
+      uint32_t i = s->freeIndex;
+      if (i < s->nelems) {
+        uint64_t freeBits = ~s->allocBits[i / 64] >> (i % 64);
+        uint32_t idx = i + uint32_t(__builtin_ctzll(freeBits | (uint64_t(1) << 63)));
+        if (freeBits && idx < s->nelems) {
+          s->allocBits[idx / 64] |= uint64_t(1) << (idx % 64);
+          s->freeIndex = idx + 1;
+          c->allocCount++;
+          c->allocBytes += size;
+          void* p = reinterpret_cast<void*>(s->start + uint64_t(idx) * s->elemSize);
+          if (s->needZero) std::memset(p, 0, s->elemSize);
+          return p;
+        }
+      }
+    }
+  }
+  return allocSlow(size, noscan);
 }
 
 void* mgo_alloc(const mgo_type* t) {
@@ -307,7 +255,7 @@ void* mgo_alloc(const mgo_type* t) {
 
 void* mgo_alloc_array(const mgo_type* elem, int64_t n) {
   uint64_t size = 0;
-  if (n < 0 || __builtin_mul_overflow(uint64_t(n), elem->size, &size) || size > (uint64_t(1) << 40)) {
+  if (n < 0 || __builtin_mul_overflow(uint64_t(n), elem->size, &size) || size > (uint64_t(1) << 46)) {
     std::fprintf(stderr, "fatal error: runtime: allocation size out of range\n");
     std::_Exit(2);
   }

@@ -13,6 +13,7 @@
 
 #include "abi.h"
 #include "runtime_internal.h"
+#include "sched_api.h"
 
 namespace mgo::rt {
 void runAllDefers();
@@ -26,13 +27,20 @@ namespace {
 int panicDepth = 0;
 std::string pendingMessages;
 
+// "\ngoroutine N [running]:\n" for the panicking goroutine (1 before the scheduler starts).
+std::string goroutineTrailer() {
+  int64_t id = mgo_sched_goid();
+  if (id == 0 || id == 1) return "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
+  return "\ngoroutine " + std::to_string(id) + " [running]:\n";
+}
+
 [[noreturn]] void panicWith(const std::string& message, bool sigsegv = false) {
   std::string line = (panicDepth == 0 ? "panic: " : "\tpanic: ") + message;
   if (sigsegv) line += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
   pendingMessages += line + "\n";
   if (++panicDepth == 1) runAllDefers();
   mgo_flush_stdout();
-  std::string out = pendingMessages + "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
+  std::string out = pendingMessages + goroutineTrailer();
   mgo_write_all(2, out.data(), out.size());
   mgo_runtime_exit(2);
 }
@@ -120,8 +128,8 @@ void mgo_runtime_panic_plain(const char* msg) { panicWith(msg); }
 void mgo_runtime_panic_string(const char* msg) { panicWith(msg); }
 
 void mgo_die_after_panic_message(void) {
-  static const char trailer[] = "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
-  mgo_write_all(2, trailer, sizeof trailer - 1);
+  std::string trailer = goroutineTrailer();
+  mgo_write_all(2, trailer.data(), trailer.size());
   mgo_runtime_exit(2);
 }
 

@@ -1,24 +1,22 @@
 // slice.cpp — make, append growth and copy for slices, exactly as Go 1.19's runtime/slice.go
 // (growslice's capacity rule is observable through cap(): tests compare it with Go).
 // Invariant: new backing arrays are zeroed GC objects, noscan when the element type has no
-// pointers; zero-size elements share one non-nil address.
+// pointers; zero-size arrays share one non-nil address (Go's zerobase, from mgo_alloc_bytes(0)).
 #include <cstring>
 
 #include "abi.h"
+#include "sched_api.h"
 #include "sizeclasses.h"
 
 using namespace mgo::rt;
 
 namespace {
 
-constexpr uint64_t kMaxAlloc = uint64_t(1) << 47;
-uint8_t zeroBase[8];
+constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;   // Go's maxAlloc on 64-bit Linux
 
 bool noscan(const mgo_type* elem) { return (elem->flags & MGO_TFLAG_NOPOINTERS) != 0; }
 
-[[noreturn]] void growsliceOverflow() {
-  mgo_panic_makeslice_cap();  // Go: "growslice: cap out of range"; unreachable in practice
-}
+[[noreturn]] void growsliceOverflow() { mgo_runtime_panic_plain("runtime error: growslice: cap out of range"); }
 
 }  // namespace
 
@@ -29,7 +27,7 @@ void mgo_growslice(mgo_slice* out, const mgo_type* elem, void* oldptr, int64_t o
   uint64_t size = elem->size;
   if (newlen < oldcap) growsliceOverflow();
   if (size == 0) {
-    *out = mgo_slice{zeroBase, oldlen, newlen};
+    *out = mgo_slice{mgo_alloc_bytes(0, true), oldlen, newlen};
     return;
   }
   int64_t newcap = oldcap;
@@ -56,21 +54,21 @@ void mgo_growslice(mgo_slice* out, const mgo_type* elem, void* oldptr, int64_t o
 
 int64_t mgo_slice_copy(void* dst, int64_t dstlen, const void* src, int64_t srclen, int64_t elemsize) {
   int64_t n = dstlen < srclen ? dstlen : srclen;
-  if (n > 0 && elemsize > 0 && dst != src) std::memmove(dst, src, uint64_t(n) * uint64_t(elemsize));
-  return n < 0 ? 0 : n;
+  if (n <= 0) return 0;
+  if (elemsize > 0 && dst != src) std::memmove(dst, src, uint64_t(n) * uint64_t(elemsize));
+  return n;
 }
 
 void mgo_make_slice(mgo_slice* out, const mgo_type* elem, int64_t len, int64_t cap) {
   uint64_t mem = 0;
-  bool overflow = cap < 0 || __builtin_mul_overflow(uint64_t(cap), elem->size, &mem);
+  bool overflow = __builtin_mul_overflow(uint64_t(cap), elem->size, &mem);
   if (overflow || mem > kMaxAlloc || len < 0 || len > cap) {
     uint64_t lenmem = 0;
-    if (len < 0 || __builtin_mul_overflow(uint64_t(len), elem->size, &lenmem) || lenmem > kMaxAlloc)
+    if (__builtin_mul_overflow(uint64_t(len), elem->size, &lenmem) || lenmem > kMaxAlloc || len < 0)
       mgo_panic_makeslice_len();
     mgo_panic_makeslice_cap();
   }
-  void* p = mem ? mgo_alloc_bytes(mem, noscan(elem)) : static_cast<void*>(zeroBase);
-  *out = mgo_slice{p, len, cap};
+  *out = mgo_slice{mgo_alloc_bytes(mem, noscan(elem)), len, cap};
 }
 
 }  // extern "C"
