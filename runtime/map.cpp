@@ -1,18 +1,28 @@
-// map.cpp — Go maps: an insertion-ordered entry array plus an open-addressing index (linear
-// probing), in the GC heap so keys and values are traced.
+// map.cpp — Go maps: a compact, insertion-ordered entry array plus an open-addressing index
+// (linear probing), both in the GC heap so keys and values are traced.
 //
-// Layout: entries[i] = {uint64 hash; uint64 state; key; value} (key/value at offsets aligned for
-// their types); index[j] = -1 empty, -2 deleted, else an entry position.
+// Layout: the entry block is {EntryHeader{capacity, used}; entries[capacity]}, each entry
+// {uint64 hash; key; value} with key/value at offsets aligned for their types and stored inline.
+// A live entry's hash has its top bit set; a deleted (or never used) entry has hash 0 and zeroed
+// key/value (so the GC drops what they referenced). The index has 2*capacity slots (a power of
+// two): 0 empty, 1 deleted, else (hash >> 32) << 32 | (position + 2) — the high half is a tag
+// compared before touching the entry.
+// Growth: when `used` reaches capacity the map is rebuilt into a fresh block (twice the capacity
+// unless at most half of it is live) and a fresh index; deleted entries are dropped.
 // Invariants:
-//   * count == number of entries with state kLive; used == number of entry positions handed out.
-//   * every live entry is reachable from its hash's probe sequence before an empty index slot.
-//   * Iteration walks entry positions in order, re-reading the map each step, so entries deleted
-//     before being reached are never produced and nothing is produced twice. Rebuilding the
-//     table (growth with compaction) bumps `generation` and records where each old position went
-//     (`remap`), so an iterator of the previous generation continues at the right place; an
-//     iterator two rebuilds behind restarts at the end of what the rebuild kept (possible only
-//     with heavy insert/delete churn inside one loop; Go's spec allows skipping new entries).
-//   * Go's iteration order is unspecified; ours is insertion order (programs must not rely on it).
+//   * count == number of live entries; every live entry is reachable from its hash's probe
+//     sequence before an empty index slot; index load (live + deleted positions) <= 1/2.
+//   * An entry block is never modified after the map moves to a new block (iterators rely on it).
+// Iteration (Go spec: entries deleted before being reached are not produced, entries added may
+// or may not be; nothing twice): the iterator walks the block it started on by position,
+// re-reading `used` each step. While that block is still the map's, a deleted entry has hash 0
+// and is skipped. Once the map moved to a new block, each old entry is looked up by key in the
+// current map and produced (from the current block) only if still present — Go's rule for
+// iterating old buckets during growth. NaN keys cannot be looked up or deleted: they are produced
+// from the old block.
+// Go's iteration order is unspecified (and randomised); ours is insertion order.
+// Key fast paths: 8- and 4-byte plain keys, strings, other memory-comparable keys (memcmp),
+// everything else through the type descriptor (hash.cpp).
 #include <cstring>
 
 #include "abi.h"
@@ -20,89 +30,171 @@
 
 using namespace mgo::rt;
 
-struct mgo_map {
-  const mgo_type* type;
-  int64_t count;
-  int64_t used;
+namespace {
+
+enum KeyClass : uint8_t { kKey8, kKey4, kKeyString, kKeyMem, kKeyGeneric };
+
+struct EntryHeader {
   int64_t capacity;
-  uint8_t* entries;
-  int64_t* index;
-  uint64_t indexMask;   // index size - 1 (power of two); 0 when no index yet
+  int64_t used;
+};
+
+}  // namespace
+
+struct mgo_map {
+  int64_t count;
+  uint8_t* block;        // EntryHeader + entries (GC object), nullptr until the first insert
+  uint64_t* index;       // 2 * capacity slots (noscan GC object)
+  uint64_t indexMask;
   uint64_t seed;
-  uint64_t generation;
-  int64_t* remap;       // old position -> new position of the last rebuild (or -1)
-  int64_t remapLength;
-  uint64_t keyOffset, valueOffset, entrySize;
+  const mgo_type* keyType;
+  const mgo_type* valueType;
+  uint32_t keyOffset, valueOffset, entrySize;
+  uint32_t keySize;
+  KeyClass keyClass;
+  bool noscanEntries;
 };
 
 namespace {
 
-constexpr uint64_t kLive = 1, kDeleted = 2;
-constexpr int64_t kEmptySlot = -1, kDeletedSlot = -2;
-uint64_t seedCounter = 0x2545F4914F6CDD1DULL;
+constexpr uint64_t kLiveBit = uint64_t(1) << 63;
+constexpr uint64_t kEmptySlot = 0, kDeletedSlot = 1;
+constexpr int64_t kMinCapacity = 8;
 
-uint64_t alignUp(uint64_t v, uint64_t a) { return a ? (v + a - 1) / a * a : v; }
+uint64_t alignUp(uint64_t v, uint64_t a) { return a > 1 ? (v + a - 1) / a * a : v; }
 
-inline uint8_t* entryAt(const mgo_map* m, int64_t pos) { return m->entries + uint64_t(pos) * m->entrySize; }
-inline uint64_t& entryHash(const mgo_map* m, int64_t pos) { return *reinterpret_cast<uint64_t*>(entryAt(m, pos)); }
-inline uint64_t& entryState(const mgo_map* m, int64_t pos) { return *reinterpret_cast<uint64_t*>(entryAt(m, pos) + 8); }
-inline uint8_t* entryKey(const mgo_map* m, int64_t pos) { return entryAt(m, pos) + m->keyOffset; }
-inline uint8_t* entryValue(const mgo_map* m, int64_t pos) { return entryAt(m, pos) + m->valueOffset; }
+inline EntryHeader* header(uint8_t* block) { return reinterpret_cast<EntryHeader*>(block); }
+inline uint8_t* entryAt(const mgo_map* m, uint8_t* block, int64_t pos) {
+  return block + sizeof(EntryHeader) + uint64_t(pos) * m->entrySize;
+}
+inline uint64_t& entryHash(uint8_t* e) { return *reinterpret_cast<uint64_t*>(e); }
 
-const uint8_t* zeroValue(const mgo_type* valueType) {
-  static uint8_t zeros[1024];
-  if (valueType->size <= sizeof zeros) return zeros;
-  return static_cast<uint8_t*>(mgo_alloc_bytes(valueType->size, true));
+inline uint64_t hashKey(const mgo_map* m, const void* key) {
+  uint64_t h;
+  switch (m->keyClass) {
+    case kKey8: {
+      uint64_t v;
+      std::memcpy(&v, key, 8);
+      h = hash64(v, m->seed);
+      break;
+    }
+    case kKey4: {
+      uint32_t v;
+      std::memcpy(&v, key, 4);
+      h = hash32(v, m->seed);
+      break;
+    }
+    case kKeyString: {
+      auto* s = static_cast<const mgo_string*>(key);
+      h = hashBytes(s->ptr, uint64_t(s->len), m->seed);
+      break;
+    }
+    case kKeyMem:
+      h = hashBytes(key, m->keySize, m->seed);
+      break;
+    default:
+      h = hashValue(m->keyType, key, m->seed);
+  }
+  return h | kLiveBit;
 }
 
-int64_t findPosition(const mgo_map* m, const void* key, uint64_t hash) {
-  if (!m->indexMask) return -1;
-  for (uint64_t j = hash & m->indexMask;; j = (j + 1) & m->indexMask) {
-    int64_t slot = m->index[j];
-    if (slot == kEmptySlot) return -1;
-    if (slot >= 0 && entryHash(m, slot) == hash && equalValues(m->type->key, entryKey(m, slot), key)) return slot;
+inline bool keyEqual(const mgo_map* m, const void* a, const void* b) {
+  switch (m->keyClass) {
+    case kKey8: {
+      uint64_t x, y;
+      std::memcpy(&x, a, 8);
+      std::memcpy(&y, b, 8);
+      return x == y;
+    }
+    case kKey4: {
+      uint32_t x, y;
+      std::memcpy(&x, a, 4);
+      std::memcpy(&y, b, 4);
+      return x == y;
+    }
+    case kKeyString: {
+      auto* x = static_cast<const mgo_string*>(a);
+      auto* y = static_cast<const mgo_string*>(b);
+      return x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, size_t(x->len)) == 0);
+    }
+    case kKeyMem:
+      return std::memcmp(a, b, m->keySize) == 0;
+    default:
+      return equalValues(m->keyType, a, b);
   }
 }
 
-void insertIndex(mgo_map* m, int64_t pos, uint64_t hash) {
-  for (uint64_t j = hash & m->indexMask;; j = (j + 1) & m->indexMask) {
-    if (m->index[j] < 0) {
-      m->index[j] = pos;
+// The live entry holding key (with hash h), or nullptr.
+inline uint8_t* findEntry(const mgo_map* m, const void* key, uint64_t h) {
+  uint64_t tag = h >> 32;
+  for (uint64_t j = h & m->indexMask;; j = (j + 1) & m->indexMask) {
+    uint64_t slot = m->index[j];
+    if (slot == kEmptySlot) return nullptr;
+    if ((slot >> 32) == tag && slot != kDeletedSlot) {
+      uint8_t* e = entryAt(m, m->block, int64_t(uint32_t(slot)) - 2);
+      if (entryHash(e) == h && keyEqual(m, e + m->keyOffset, key)) return e;
+    }
+  }
+}
+
+inline void insertIndex(uint64_t* index, uint64_t mask, int64_t pos, uint64_t h) {
+  for (uint64_t j = h & mask;; j = (j + 1) & mask) {
+    if (index[j] <= kDeletedSlot) {
+      index[j] = ((h >> 32) << 32) | uint64_t(pos + 2);
       return;
     }
   }
 }
 
-// Rebuilds entries (dropping deleted ones) with room for at least `want` entries.
-void rebuild(mgo_map* m, int64_t want) {
-  int64_t capacity = 8;
-  while (capacity < want) capacity *= 2;
-  bool noscanEntries = false;
-  auto* entries = static_cast<uint8_t*>(mgo_alloc_bytes(uint64_t(capacity) * m->entrySize, noscanEntries));
+// Moves the live entries into a fresh block of `capacity` entries with a fresh index.
+void rebuild(mgo_map* m, int64_t capacity) {
+  auto* block = static_cast<uint8_t*>(
+      mgo_alloc_bytes(sizeof(EntryHeader) + uint64_t(capacity) * m->entrySize, m->noscanEntries));
   uint64_t indexSize = uint64_t(capacity) * 2;
-  auto* index = static_cast<int64_t*>(mgo_alloc_bytes(indexSize * 8, true));
-  std::memset(index, 0xff, indexSize * 8);  // kEmptySlot
-  int64_t* remap = m->used ? static_cast<int64_t*>(mgo_alloc_bytes(uint64_t(m->used) * 8, true)) : nullptr;
-  mgo_map old = *m;
-  m->entries = entries;
+  auto* index = static_cast<uint64_t*>(mgo_alloc_bytes(indexSize * 8, true));
+  int64_t next = 0;
+  if (m->block) {
+    uint8_t* old = m->block;
+    int64_t used = header(old)->used;
+    for (int64_t pos = 0; pos < used; ++pos) {
+      uint8_t* e = entryAt(m, old, pos);
+      uint64_t h = entryHash(e);
+      if (!h) continue;
+      std::memcpy(entryAt(m, block, next), e, m->entrySize);
+      insertIndex(index, indexSize - 1, next, h);
+      ++next;
+    }
+  }
+  header(block)->capacity = capacity;
+  header(block)->used = next;
+  m->block = block;
   m->index = index;
   m->indexMask = indexSize - 1;
-  m->capacity = capacity;
-  int64_t next = 0;
-  for (int64_t pos = 0; pos < old.used; ++pos) {
-    if (entryState(&old, pos) != kLive) {
-      remap[pos] = next;  // continue with the next kept entry
-      continue;
-    }
-    remap[pos] = next;
-    std::memcpy(entryAt(m, next), entryAt(&old, pos), m->entrySize);
-    insertIndex(m, next, entryHash(m, next));
-    ++next;
-  }
-  m->used = next;
-  m->remap = remap;
-  m->remapLength = old.used;
-  m->generation++;
+}
+
+int64_t capacityFor(int64_t n) {
+  int64_t capacity = kMinCapacity;
+  while (capacity < n) capacity *= 2;
+  return capacity;
+}
+
+const void* zeroValue(const mgo_type* valueType) {
+  alignas(16) static const uint8_t zeros[1024] = {};
+  if (valueType->size <= sizeof zeros) return zeros;
+  return mgo_alloc_bytes(valueType->size, true);
+}
+
+KeyClass classify(const mgo_type* key) {
+  if (key->kind == MGO_STRING) return kKeyString;
+  if (!isMemComparable(key)) return kKeyGeneric;
+  if (key->size == 8) return kKey8;
+  if (key->size == 4) return kKey4;
+  return kKeyMem;
+}
+
+uint64_t newSeed() {
+  static uint64_t counter = 0x2545F4914F6CDD1DULL;
+  return wyMix(__atomic_add_fetch(&counter, 0x9E3779B97F4A7C15ULL, __ATOMIC_RELAXED), kWyP3);
 }
 
 }  // namespace
@@ -111,15 +203,32 @@ extern "C" {
 
 mgo_map* mgo_map_make(const mgo_type* maptype, int64_t hint) {
   auto* m = static_cast<mgo_map*>(mgo_alloc_bytes(sizeof(mgo_map), false));
-  m->type = maptype;
   const mgo_type* key = maptype->key;
   const mgo_type* value = maptype->elem;
-  m->keyOffset = alignUp(16, key->align);
-  m->valueOffset = alignUp(m->keyOffset + key->size, value->align);
-  m->entrySize = alignUp(m->valueOffset + value->size, 8);
-  m->seed = (seedCounter += 0x9E3779B97F4A7C15ULL);
-  if (hint > 0) rebuild(m, hint);
+  m->keyType = key;
+  m->valueType = value;
+  m->keyOffset = uint32_t(alignUp(8, key->align));
+  m->valueOffset = uint32_t(alignUp(m->keyOffset + key->size, value->align));
+  m->entrySize = uint32_t(alignUp(m->valueOffset + value->size, 8));
+  m->keySize = uint32_t(key->size);
+  m->keyClass = classify(key);
+  m->noscanEntries = (key->flags & MGO_TFLAG_NOPOINTERS) && (value->flags & MGO_TFLAG_NOPOINTERS);
+  m->seed = newSeed();
+  if (hint > kMinCapacity) rebuild(m, capacityFor(hint));
   return m;
+}
+
+void* mgo_map_access2(const mgo_type* maptype, mgo_map* m, const void* key, bool* ok) {
+  if (m && m->count) {
+    if (uint8_t* e = findEntry(m, key, hashKey(m, key))) {
+      *ok = true;
+      return e + m->valueOffset;
+    }
+  } else if (!m) {
+    hashValue(maptype->key, key, 0);  // Go panics on an unhashable interface key even for nil maps
+  }
+  *ok = false;
+  return const_cast<void*>(zeroValue(maptype->elem));
 }
 
 void* mgo_map_access(const mgo_type* maptype, mgo_map* m, const void* key) {
@@ -127,44 +236,45 @@ void* mgo_map_access(const mgo_type* maptype, mgo_map* m, const void* key) {
   return mgo_map_access2(maptype, m, key, &ok);
 }
 
-void* mgo_map_access2(const mgo_type* maptype, mgo_map* m, const void* key, bool* ok) {
-  if (m && m->count) {
-    int64_t pos = findPosition(m, key, hashValue(maptype->key, key, m->seed));
-    if (pos >= 0) {
-      *ok = true;
-      return entryValue(m, pos);
-    }
-  }
-  *ok = false;
-  return const_cast<uint8_t*>(zeroValue(maptype->elem));
-}
-
 void* mgo_map_assign(const mgo_type* maptype, mgo_map* m, const void* key) {
   if (!m) mgo_panic_nil_map();
-  uint64_t hash = hashValue(maptype->key, key, m->seed);
-  int64_t pos = findPosition(m, key, hash);
-  if (pos >= 0) return entryValue(m, pos);
-  if (m->used == m->capacity) rebuild(m, (m->count + 1) * 2);
-  pos = m->used++;
-  entryHash(m, pos) = hash;
-  entryState(m, pos) = kLive;
-  std::memcpy(entryKey(m, pos), key, maptype->key->size);
-  std::memset(entryValue(m, pos), 0, maptype->elem->size);
-  insertIndex(m, pos, hash);
+  uint64_t h = hashKey(m, key);
+  if (m->count) {
+    if (uint8_t* e = findEntry(m, key, h)) return e + m->valueOffset;
+  }
+  if (!m->block) {
+    rebuild(m, kMinCapacity);
+  } else {
+    EntryHeader* hdr = header(m->block);
+    if (hdr->used == hdr->capacity)
+      rebuild(m, m->count * 2 <= hdr->capacity ? hdr->capacity : hdr->capacity * 2);
+  }
+  EntryHeader* hdr = header(m->block);
+  int64_t pos = hdr->used;
+  uint8_t* e = entryAt(m, m->block, pos);
+  entryHash(e) = h;
+  std::memcpy(e + m->keyOffset, key, m->keySize);
+  hdr->used = pos + 1;
+  insertIndex(m->index, m->indexMask, pos, h);
   m->count++;
-  return entryValue(m, pos);
+  return e + m->valueOffset;
 }
 
 void mgo_map_delete(const mgo_type* maptype, mgo_map* m, const void* key) {
-  if (!m || !m->count) return;
-  uint64_t hash = hashValue(maptype->key, key, m->seed);
-  for (uint64_t j = hash & m->indexMask;; j = (j + 1) & m->indexMask) {
-    int64_t slot = m->index[j];
+  if (!m || !m->count) {
+    if (!m) hashValue(maptype->key, key, 0);  // unhashable keys panic as in Go
+    return;
+  }
+  uint64_t h = hashKey(m, key);
+  uint64_t tag = h >> 32;
+  for (uint64_t j = h & m->indexMask;; j = (j + 1) & m->indexMask) {
+    uint64_t slot = m->index[j];
     if (slot == kEmptySlot) return;
-    if (slot >= 0 && entryHash(m, slot) == hash && equalValues(maptype->key, entryKey(m, slot), key)) {
+    if ((slot >> 32) != tag || slot == kDeletedSlot) continue;
+    uint8_t* e = entryAt(m, m->block, int64_t(uint32_t(slot)) - 2);
+    if (entryHash(e) == h && keyEqual(m, e + m->keyOffset, key)) {
       m->index[j] = kDeletedSlot;
-      entryState(m, slot) = kDeleted;
-      std::memset(entryAt(m, slot) + 16, 0, m->entrySize - 16);  // drop references for the GC
+      std::memset(e, 0, m->entrySize);  // hash 0 marks it deleted; drop references for the GC
       m->count--;
       return;
     }
@@ -173,33 +283,35 @@ void mgo_map_delete(const mgo_type* maptype, mgo_map* m, const void* key) {
 
 int64_t mgo_map_len(mgo_map* m) { return m ? m->count : 0; }
 
-// Iterator words: [0] next position, [1] generation seen.
+// Iterator words: [0] the entry block being walked, [1] next position in it.
 void mgo_map_iter_init(const mgo_type*, mgo_map* m, mgo_map_iter* it) {
   std::memset(it, 0, sizeof *it);
   it->map = m;
-  if (m) it->words[1] = m->generation;
+  if (m) it->words[0] = reinterpret_cast<uint64_t>(m->block);
 }
 
 bool mgo_map_iter_next(mgo_map_iter* it, void** key, void** val) {
   mgo_map* m = it->map;
-  if (!m) return false;
-  int64_t pos = int64_t(it->words[0]);
-  if (it->words[1] != m->generation) {
-    if (it->words[1] + 1 == m->generation && m->remap)
-      pos = pos < m->remapLength ? m->remap[pos] : m->used;
-    else
-      pos = m->used;
-    it->words[1] = m->generation;
+  auto* block = reinterpret_cast<uint8_t*>(it->words[0]);
+  if (!m || !block) return false;
+  int64_t pos = int64_t(it->words[1]);
+  while (pos < header(block)->used) {
+    uint8_t* e = entryAt(m, block, pos++);
+    uint64_t h = entryHash(e);
+    if (!h) continue;
+    uint8_t* k = e + m->keyOffset;
+    if (block != m->block && keyEqual(m, k, k)) {  // the map moved on: is the key still there?
+      e = m->count ? findEntry(m, k, h) : nullptr;
+      if (!e) continue;
+      k = e + m->keyOffset;
+    }
+    it->words[1] = uint64_t(pos);
+    *key = k;
+    *val = e + m->valueOffset;
+    return true;
   }
-  while (pos < m->used && entryState(m, pos) != kLive) ++pos;
-  if (pos >= m->used) {
-    it->words[0] = uint64_t(pos);
-    return false;
-  }
-  *key = entryKey(m, pos);
-  *val = entryValue(m, pos);
-  it->words[0] = uint64_t(pos + 1);
-  return true;
+  it->words[1] = uint64_t(pos);
+  return false;
 }
 
 }  // extern "C"
