@@ -21,8 +21,6 @@
 #include "abi.h"
 #include "heap.h"
 
-extern "C" __attribute__((weak)) void mgo_sched_poll(void);
-
 namespace mgo::rt {
 
 Span emptySpan;
@@ -167,12 +165,12 @@ __attribute__((noinline)) void* allocSlow(uint64_t size, bool noscan) {
 
 }  // namespace
 
+// Not a safe point: a goroutine waiting here must not switch threads (the slow path holds its
+// thread's MCache). No deadlock with a stop-the-world: nobody stops the world holding heapLock, so
+// the waiter gets the lock and reaches a safe point soon after.
 void heapLock() {
   while (__atomic_exchange_n(&lockWord, 1, __ATOMIC_ACQUIRE)) {
-    while (__atomic_load_n(&lockWord, __ATOMIC_RELAXED)) {
-      __builtin_ia32_pause();
-      if (mgo_sched_poll) mgo_sched_poll();  // a goroutine waiting here is a safe point (GC stop)
-    }
+    while (__atomic_load_n(&lockWord, __ATOMIC_RELAXED)) __builtin_ia32_pause();
   }
 }
 void heapUnlock() { __atomic_store_n(&lockWord, 0, __ATOMIC_RELEASE); }

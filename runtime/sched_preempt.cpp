@@ -25,7 +25,7 @@ void preempt_serve() {
   if (p == nullptr || p->curg == nullptr) return;
   G* g = p->curg;
   write_stack_limit(g->stack->limit);
-  if (p->locks > 0) return;
+  if (p->locks > 0 || g->on_system_stack) return;  // can't switch away from the system stack
   bool want = p->preempt.exchange(0, std::memory_order_acq_rel) != 0;
   if (!want && !gc_stop_requested()) return;
   yield();
