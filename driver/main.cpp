@@ -9,6 +9,7 @@
 // errors. `mgo run` exits with the program's status (128+N when it is killed by signal N) and
 // always deletes its temporary executable. The runtime archive is found beside this executable.
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "codegen/compile.h"
+#include "driver/commands.h"
 
 namespace {
 
@@ -29,7 +31,7 @@ constexpr const char* kVersion = "mgo version 0.1 (mini-Go, Go 1.19 subset; LLVM
 const char* usageLine(const std::string& cmd) {
   if (cmd == "run") return "usage: mgo run [-O0..-O3] [-g] file.go [arguments...]";
   if (cmd == "ir") return "usage: mgo ir [-O0..-O3] [-g] file.go";
-  return "usage: mgo build [-o output] [-O0..-O3] [-g] file.go";
+  return "usage: mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] file.go";
 }
 
 void printHelp(const std::string& cmd) {
@@ -37,7 +39,13 @@ void printHelp(const std::string& cmd) {
     std::printf("%s\n\nCompiles the mini-Go program in file.go (or .mgo) and links it with the mgo runtime.\n"
                 "The executable is named after the file (without extension) unless -o is given.\n"
                 "  -o output   name of the executable\n  -O0..-O3    optimisation level (default -O2)\n"
-                "  -g          emit DWARF line tables\n", usageLine("build"));
+                "  -g          emit DWARF line tables\n"
+                "  -m, -m=2    print escape-analysis decisions as go build -gcflags='-m -l' does\n", usageLine("build"));
+  } else if (cmd == "escape") {
+    std::printf("usage: mgo escape [-m=1|-m=2] [--json] file.go\n\nPrints the stack/heap decisions of the escape\n"
+                "analysis for every allocation in file.go (any package; nothing is linked), in the wording of\n"
+                "go build -gcflags='-m -l', sorted by position. -m=2 adds the flow explanations; --json writes\n"
+                "the decisions with their flow paths as JSON.\n");
   } else if (cmd == "run") {
     std::printf("%s\n\nCompiles file.go to a temporary executable, runs it with the arguments and exits\n"
                 "with its exit status.\n", usageLine("run"));
@@ -48,7 +56,7 @@ void printHelp(const std::string& cmd) {
     std::printf("mgo compiles mini-Go (a subset of Go 1.19) to native executables.\n\n"
                 "Usage:\n\n\tmgo <command> [arguments]\n\nThe commands are:\n\n"
                 "\tbuild       compile a program\n\trun         compile and run a program\n"
-                "\tir          print the LLVM IR of a program\n\tversion     print the mgo version\n"
+                "\tir          print the LLVM IR of a program\n\tescape      print escape-analysis decisions\n\tversion     print the mgo version\n"
                 "\thelp        help on a command (mgo help build)\n");
   }
 }
@@ -65,6 +73,7 @@ struct Flags {
   bool debugInfo = false;
   std::string file;
   std::vector<std::string> programArgs;
+  int escapeVerbosity = 0;  // build -m / -m=2: print escape decisions
 };
 
 // Parses the flags of build/run/ir. Returns false on a usage error (message in `error`).
@@ -82,6 +91,8 @@ bool parseFlags(const std::string& cmd, const std::vector<std::string>& args, Fl
       flags.optLevel = a[2] - '0';
     } else if (a == "-g") {
       flags.debugInfo = true;
+    } else if ((a == "-m" || a == "-m=1" || a == "-m=2") && cmd == "build") {
+      flags.escapeVerbosity = a == "-m=2" ? 2 : 1;
     } else if (a == "--") {
       ++i;
       break;
@@ -160,9 +171,25 @@ int cmdBuild(const std::vector<std::string>& args) {
   }
   mgo::FrontEnd fe;
   if (int status = frontEnd(fe, flags.file)) return status;
+  if (flags.escapeVerbosity && fe.escape) mgo::driver::printEscapeDiagnostics(fe, flags.escapeVerbosity);
   std::string output = flags.output.empty() ? defaultOutputName(flags.file) : flags.output;
-  if (!mgo::buildExecutable(fe, codegenOptions(flags, runtime), runtime, output, error))
-    return reportBackEndError(error);
+  // The linker replaces its output file; never let it replace a device such as /dev/null
+  // (as root that deletes /dev/null): build into a temporary file and discard it instead.
+  struct stat outputStat;
+  bool discard = stat(output.c_str(), &outputStat) == 0 && !S_ISREG(outputStat.st_mode);
+  if (discard) {
+    const char* tmpdir = std::getenv("TMPDIR");
+    output = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/mgo-discard-XXXXXX";
+    int fd = mkstemp(output.data());
+    if (fd < 0) {
+      std::fprintf(stderr, "mgo: cannot create a temporary file\n");
+      return 1;
+    }
+    close(fd);
+  }
+  bool built = mgo::buildExecutable(fe, codegenOptions(flags, runtime), runtime, output, error);
+  if (discard) unlink(output.c_str());
+  if (!built) return reportBackEndError(error);
   return 0;
 }
 
@@ -262,6 +289,7 @@ int main(int argc, char** argv) {
   if (cmd == "build") return cmdBuild(rest);
   if (cmd == "run") return cmdRun(rest);
   if (cmd == "ir") return cmdIR(rest);
+  if (cmd == "escape") return mgo::driver::cmdEscape(rest);
   std::fprintf(stderr, "mgo %s: unknown command\nRun 'mgo help' for usage.\n", cmd.c_str());
   return 2;
 }
