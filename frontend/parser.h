@@ -7,6 +7,9 @@
 // is reported as an error, not a stack overflow. Syntax outside mini-Go that is cheap to parse
 // (generics, goto...) parses and is reported as "unsupported: <feature>" by the builder/checker.
 #pragma once
+#include <cstddef>
+#include <functional>
+
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
 #include "frontend/source.h"
@@ -15,5 +18,11 @@ namespace mgo {
 
 ast::File* parseFile(const SourceManager& sources, int32_t fileIndex, ast::Arena& arena,
                      DiagnosticEngine& diags);
+
+// Runs fn on a fresh thread whose stack is `stackBytes` large (on the calling thread if no thread
+// can be created), passing the lowest stack address fn may use before it should stop recursing
+// (3/4 of the stack; nullptr if unknown). Exceptions thrown by fn are rethrown to the caller.
+// parseFile uses it with 256 MB; other recursive phases may use it for deeply nested programs.
+void runWithLargeStack(size_t stackBytes, const std::function<void(const char* stackLimit)>& fn);
 
 }  // namespace mgo

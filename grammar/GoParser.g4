@@ -241,7 +241,7 @@ simpleStmt
 simpleStmtTail
     : (ASSIGN | DEFINE) (RANGE expression | expressionList)
     | assignOp = (ADD_ASSIGN | SUB_ASSIGN | MUL_ASSIGN | QUO_ASSIGN | REM_ASSIGN | AND_ASSIGN
-                 | OR_ASSIGN | XOR_ASSIGN | SHL_ASSIGN | SHR_ASSIGN | AND_NOT_ASSIGN) expression
+                 | OR_ASSIGN | XOR_ASSIGN | SHL_ASSIGN | SHR_ASSIGN | AND_NOT_ASSIGN) expressionList
     | INC
     | DEC
     | ARROW expression

@@ -12,13 +12,17 @@ using P = GoParser;
 // outside headers); parenthesised composite types ([]T) are always accepted (the builder then
 // complains "cannot parenthesize type in composite literal").
 bool mayBeTypeName(antlr4::tree::ParseTree* node) {
+  bool parenthesized = false;
   for (;;) {
     if (dynamic_cast<P::SelectorExprContext*>(node) || dynamic_cast<P::IndexExprContext*>(node) ||
         dynamic_cast<P::NameExprContext*>(node))
       return true;
-    if (auto* composite = dynamic_cast<P::CompositeTypeExprContext*>(node)) return !composite->literalValue();
+    // A bare []T/map/struct type takes its literal value itself (the operand's `literalValue?`).
+    if (auto* composite = dynamic_cast<P::CompositeTypeExprContext*>(node))
+      return parenthesized && !composite->literalValue();
     auto* paren = dynamic_cast<P::ParenExprContext*>(node);
     if (!paren) return false;
+    parenthesized = true;
     node = paren->expression();
   }
 }
