@@ -182,6 +182,10 @@ void Checker::ident(Operand& x, ast::Ident* e, Named* def, bool wantType) {
       break;
     }
     case ObjKind::TypeName:
+      if (obj->parent() == ctx_.universe() && (typ->kind() == Kind::Complex64 || typ->kind() == Kind::Complex128)) {
+        unsupported(e->pos, "complex numbers");
+        return;
+      }
       x.mode = OpMode::TypeExpr;
       break;
     case ObjKind::Var: {

@@ -7,13 +7,49 @@
 //     Info and by objects is canonicalised (see types.h, "spelled variants").
 //   * An error message containing "invalid operand" or "invalid type" after its start is dropped
 //     once an error has been reported (types2's follow-on error suppression).
+#include <pthread.h>
+
 #include "frontend/checker_impl.h"
 
 namespace mgo::types {
 
+namespace {
+
+struct CheckJob {
+  const ast::Package* pkg;
+  Context* ctx;
+  Info* info;
+  DiagnosticEngine* diags;
+  bool requireMain;
+  CheckResult result;
+};
+
+void* runCheckJob(void* arg) {
+  auto* job = static_cast<CheckJob*>(arg);
+  Checker checker(*job->pkg, *job->ctx, *job->info, *job->diags);
+  job->result = checker.run(job->requireMain);
+  return nullptr;
+}
+
+}  // namespace
+
+// The checker recurses over the AST; it runs on a thread with a large stack so that deeply
+// nested (but syntactically valid) programs cannot overflow the default 8 MB stack.
 CheckResult check(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags, bool requireMain) {
-  Checker checker(pkg, ctx, info, diags);
-  return checker.run(requireMain);
+  CheckJob job{&pkg, &ctx, &info, &diags, requireMain, {}};
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = false;
+  if (pthread_attr_init(&attr) == 0) {
+    if (pthread_attr_setstacksize(&attr, size_t{512} << 20) == 0)
+      started = pthread_create(&thread, &attr, runCheckJob, &job) == 0;
+    pthread_attr_destroy(&attr);
+  }
+  if (started)
+    pthread_join(thread, nullptr);
+  else
+    runCheckJob(&job);
+  return job.result;
 }
 
 Checker::Checker(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags)

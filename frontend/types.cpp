@@ -84,7 +84,13 @@ bool isConstType(const Type* t) {
 
 bool isInterface(const Type* t) { return t && t->underlying()->kind() == Kind::Interface; }
 
-bool isComparable(const Type* t) {
+namespace {
+
+// Comparability with a guard against invalid recursive types (type T struct{ a [1]T }).
+bool comparable(const Type* t, std::vector<const Type*>& seen) {
+  for (const Type* s : seen)
+    if (s == t) return true;
+  seen.push_back(t);
   const Type* u = t->underlying();
   switch (u->kind()) {
     case Kind::Invalid:
@@ -93,18 +99,24 @@ bool isComparable(const Type* t) {
     case Kind::Map:
     case Kind::Signature:
     case Kind::Tuple:
-      return false;
     case Kind::UntypedNil:
       return false;
     case Kind::Struct:
       for (const StructField& f : static_cast<const Struct*>(u)->fields())
-        if (!isComparable(f.type)) return false;
+        if (!comparable(f.type, seen)) return false;
       return true;
     case Kind::Array:
-      return isComparable(static_cast<const Array*>(u)->elem());
+      return comparable(static_cast<const Array*>(u)->elem(), seen);
     default:
       return true;
   }
+}
+
+}  // namespace
+
+bool isComparable(const Type* t) {
+  std::vector<const Type*> seen;
+  return comparable(t, seen);
 }
 
 bool isOrdered(const Type* t) {
