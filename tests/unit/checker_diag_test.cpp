@@ -282,3 +282,27 @@ TEST_CASE("func literal types and method values") {
   REQUIRE(run->parsed);
   CHECK(run->errorText() == "9:24: cannot use t.M (value of type func(a int, b string) (int, error)) as type func(int) int in variable declaration\n10:17: cannot use func(x int) {} (value of type func(x int)) as type func() in variable declaration\n11:14: cannot use T.M (value of type func(_ T, a int, b string) (int, error)) as type int in variable declaration\n");
 }
+
+TEST_CASE("common mistakes 1") {
+  auto run = check("package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar x int = nil\n\ty := 1\n\ty = \"a\"\n\t_ = \"ab\" * 2\n\tfmt.println(\"x\")\n\t_ = strings.Foo(\"a\")\n\t_ = math.Sqrt(2) + \"a\"\n\tvar f float64 = 1\n\ti := 2\n\t_ = f * i\n\ts := []int{}\n\tappend(s, 1)\n\t_ = s.Len()\n\t_ = x\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "10:14: cannot use nil as int value in variable declaration\n12:6: cannot use \"a\" (untyped string constant) as int value in assignment\n13:6: invalid operation: \"ab\" * 2 (mismatched types untyped string and untyped int)\n14:6: undefined: fmt.println\n15:14: undefined: strings.Foo\n16:6: invalid operation: math.Sqrt(2) + \"a\" (mismatched types float64 and untyped string)\n19:6: invalid operation: f * i (mismatched types float64 and int)\n21:2: append(s, 1) (value of type []int) is not used\n22:8: s.Len undefined (type []int has no field or method Len)\n");
+}
+
+TEST_CASE("common mistakes 2") {
+  auto run = check("package main\n\nfunc main() {\n\tfmt.Println(\"hi\")\n\tvar m map[[]int]string\n\t_ = m\n\tvar i int32 = 1 << 31\n\t_ = i\n\tfor k := 0; k < 3; k++ {\n\t\tfunc() {\n\t\t\tbreak\n\t\t}()\n\t}\n\t_ = make(map[string]int, \"a\")\n\t_ = new(int, 1)\n\tvar u uint8 = 256 - 1\n\t_ = u\n\tz := 10\n\tz.x = 1\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "4:2: undefined: fmt\n5:12: invalid map key type []int\n7:16: cannot use 1 << 31 (untyped int constant 2147483648) as int32 value in variable declaration (overflows)\n11:4: break is not in a loop, switch, or select\n14:27: cannot convert \"a\" (untyped string constant) to int\n15:6: invalid operation: too many arguments for new(int, 1) (expected 1, found 2)\n19:4: z.x undefined (type int has no field or method x)\n");
+}
+
+TEST_CASE("method call argument errors") {
+  auto run = check("package main\n\ntype T struct{}\n\nfunc (T) M(a int) string { return \"\" }\n\nfunc main() {\n\tvar t T\n\tt.M()\n\tt.M(1, 2)\n\tt.M(\"a\")\n\tvar s int = t.M(1)\n\t_ = s\n\tT.M(t)\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "9:2: not enough arguments in call to t.M\n\thave ()\n\twant (int)\n10:9: too many arguments in call to t.M\n\thave (number, number)\n\twant (int)\n11:6: cannot use \"a\" (untyped string constant) as int value in argument to t.M\n12:14: cannot use t.M(1) (value of type string) as type int in variable declaration\n14:6: not enough arguments in call to T.M\n\thave (T)\n\twant (T, int)\n");
+}
+
+TEST_CASE("string and byte ops") {
+  auto run = check("package main\n\nfunc main() {\n\ts := \"abc\"\n\tvar b byte = s[0]\n\tvar r rune = s[0]\n\tc := s[0] + 'a'\n\tvar str string = s[0]\n\t_ = s + 'x'\n\t_ = s[0] == \"a\"\n\t_, _, _, _ = b, r, c, str\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "6:15: cannot use s[0] (value of type byte) as type rune in variable declaration\n8:19: cannot use s[0] (value of type byte) as type string in variable declaration\n9:6: invalid operation: s + 'x' (mismatched types string and untyped rune)\n10:14: invalid operation: s[0] == \"a\" (mismatched types byte and untyped string)\n");
+}
