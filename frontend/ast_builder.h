@@ -44,6 +44,8 @@ class AstBuilder {
   ast::File* buildFile(mgo_antlr::GoParser::SourceFileContext* ctx,
                        std::unordered_set<const antlr4::tree::ParseTree*> partial = {});
   const std::vector<BuilderDiagnostic>& diagnostics() const { return diags_; }
+  // Literal tokens (by start index) that had lexical errors: built as BadExpr, as Go does.
+  void setBadTokens(std::unordered_set<size_t> starts) { badTokens_ = std::move(starts); }
 
  private:
   using P = mgo_antlr::GoParser;
@@ -132,6 +134,7 @@ class AstBuilder {
   const char* stackLimit_;
   std::vector<BuilderDiagnostic> diags_;
   std::unordered_set<const antlr4::tree::ParseTree*> partial_;
+  std::unordered_set<size_t> badTokens_;
   int depth_ = 0;
   bool depthReported_ = false;
 };

@@ -59,7 +59,11 @@ ast::Expr* AstBuilder::expr(P::ExpressionContext* ctx) {
 
 ast::Expr* AstBuilder::exprInner(P::ExpressionContext* ctx) {
   if (auto* c = dynamic_cast<P::NameExprContext*>(ctx)) return ident(c->IDENTIFIER());
-  if (auto* c = dynamic_cast<P::LiteralExprContext*>(ctx)) return literalToken(c->lit);
+  if (auto* c = dynamic_cast<P::LiteralExprContext*>(ctx)) {
+    if (!c->lit) return nullptr;
+    if (badTokens_.count(c->lit->getStartIndex())) return bad(pos(c->lit));
+    return literalToken(c->lit);
+  }
   if (auto* b = dynamic_cast<P::BinaryExprContext*>(ctx)) {
     auto operands = b->expression();
     ast::Expr* x = operands.size() > 0 ? expr(operands[0]) : bad(startPos(ctx));
@@ -167,6 +171,11 @@ ast::Expr* AstBuilder::unary(P::UnaryExprContext* ctx) {
   ast::Pos opPos = pos(ctx->op);
   ast::Expr* x = ctx->expression() ? expr(ctx->expression()) : bad(opPos);
   size_t type = ctx->op ? ctx->op->getType() : 0;
+  if (type == P::TILDE) {
+    // Go's parser accepts ~x anywhere (type sets); outside constraints it is an error.
+    error(ctx, opPos, "cannot use ~ outside of interface or type constraint");
+    return bad(opPos);
+  }
   if (type == P::STAR) {
     auto* star = make<ast::StarExpr>(opPos);
     star->x = x;

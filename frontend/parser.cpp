@@ -8,9 +8,9 @@
 //   * Reported: every lexical error (Go's scanner reports them all), the first parser error, and
 //     the builder's syntax errors on earlier lines (at most one syntax error per line, as gc);
 //     "unsupported: ..." only when the file is otherwise free of errors.
-//   * Returns nullptr iff a lexical or syntax error was reported (gc stops after those; it goes
-//     on to type-check after its other parser errors, so the File is returned then). ANTLR
-//     exceptions never escape.
+//   * Returns nullptr iff a syntax error was reported (gc stops after those; it goes on to
+//     type-check after lexical errors and its other parser errors, so the File is returned then,
+//     with malformed literals as BadExpr). ANTLR exceptions never escape.
 #include "frontend/parser.h"
 
 #include <pthread.h>
@@ -32,6 +32,7 @@ namespace mgo {
 namespace {
 
 constexpr size_t kParseStackBytes = size_t{256} << 20;
+constexpr size_t kFullContextWindow = 2000;  // tokens
 
 struct ThreadCall {
   const std::function<void(const char*)>* fn;
@@ -106,10 +107,10 @@ ast::File* parseOnThisThread(const std::string& text, int32_t fileIndex, ast::Ar
                              DiagnosticEngine& diags, const char* stackLimit) {
   PhaseTimer timer;
   ParseInput input(text, fileIndex);
-  bool failed = false;
+  bool otherErrors = false;  // lexical and plain parser errors: gc still type-checks after them
   for (const ParseInput::Problem& p : input.problems()) {
     diags.error(input.posOfByte(p.byteOffset), p.message);
-    failed = true;
+    otherErrors = true;
   }
 
   mgo_antlr::GoCharStream chars(input.codePoints());
@@ -120,14 +121,15 @@ ast::File* parseOnThisThread(const std::string& text, int32_t fileIndex, ast::Ar
   timer.lap("lex");
   for (const mgo_antlr::LexError& e : lexer.lexErrors()) {
     diags.error(input.posOfChar(e.charIndex), e.message);
-    failed = true;
+    otherErrors = true;
   }
   if (lexer.nestingLimitExceeded()) return nullptr;
 
   mgo_antlr::GoParser parser(&tokens);
   parser.removeErrorListeners();
   parser.setStackLimit(stackLimit);
-  parser.setErrorHandler(std::make_shared<GoErrorStrategy>(nullptr));
+  auto fastStrategy = std::make_shared<GoErrorStrategy>(nullptr);
+  parser.setErrorHandler(fastStrategy);
   auto* simulator = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
   simulator->setPredictionMode(antlr4::atn::PredictionMode::SLL);
 
@@ -142,7 +144,11 @@ ast::File* parseOnThisThread(const std::string& text, int32_t fileIndex, ast::Ar
       // the first error.
       parser.reset();
       parser.setErrorHandler(std::make_shared<GoErrorStrategy>(&info));
-      parser.setInterpreter(new FullContextSimulator(&parser));  // deletes the SLL simulator
+      // Full-context prediction is slow: use it only for the decisions shortly before the point
+      // where SLL failed (the decision that went astray is there, see FullContextSimulator).
+      size_t failedAt = fastStrategy->errorTokenIndex();
+      size_t from = failedAt > kFullContextWindow ? failedAt - kFullContextWindow : 0;
+      parser.setInterpreter(new FullContextSimulator(&parser, from));  // deletes the SLL simulator
       simulator = nullptr;
       try {
         root = parser.sourceFile();
@@ -174,6 +180,7 @@ ast::File* parseOnThisThread(const std::string& text, int32_t fileIndex, ast::Ar
   if (parseFailed)
     for (antlr4::tree::ParseTree* node = info.ctx; node; node = node->parent) partial.insert(node);
   AstBuilder builder(arena, input, tokens, stackLimit);
+  builder.setBadTokens({lexer.badTokenStarts().begin(), lexer.badTokenStarts().end()});
   ast::File* file =
       builder.buildFile(dynamic_cast<mgo_antlr::GoParser::SourceFileContext*>(root), std::move(partial));
   timer.lap("build");
@@ -198,16 +205,15 @@ ast::File* parseOnThisThread(const std::string& text, int32_t fileIndex, ast::Ar
       syntaxErrors = true;
     } else if (d->kind == BuilderDiagnostic::Kind::Error) {
       diags.error(d->pos, d->message);
+      otherErrors = true;
     }
   }
   if (parseFailed && !syntaxLines[parseError.first.line]) {
     diags.error(parseError.first, parseError.second);
     syntaxErrors = true;
   }
-  if (failed || syntaxErrors || parseFailed) return nullptr;
-  bool plainErrors = false;
-  for (const BuilderDiagnostic& d : builder.diagnostics()) plainErrors |= d.kind == BuilderDiagnostic::Kind::Error;
-  if (!plainErrors)
+  if (syntaxErrors || parseFailed) return nullptr;
+  if (!otherErrors)
     for (const BuilderDiagnostic& d : builder.diagnostics())
       if (d.kind == BuilderDiagnostic::Kind::Unsupported) diags.error(d.pos, d.message);
   return file;

@@ -35,7 +35,15 @@ void fillDebug(SyntaxErrorInfo& info, antlr4::Parser* parser) {
 
 }  // namespace
 
+void GoErrorStrategy::noteError(antlr4::Parser* parser, antlr4::Token* offending) {
+  if (errorTokenIndex_) return;
+  size_t index = parser->getCurrentToken() ? parser->getCurrentToken()->getTokenIndex() : 0;
+  if (offending && offending->getTokenIndex() > index) index = offending->getTokenIndex();
+  errorTokenIndex_ = index ? index : 1;
+}
+
 void GoErrorStrategy::reportError(antlr4::Parser* parser, const antlr4::RecognitionException& e) {
+  noteError(parser, e.getOffendingToken());
   if (record_ && record_->kind == SyntaxErrorInfo::Kind::None) {
     if (dynamic_cast<const antlr4::NoViableAltException*>(&e)) {
       record_->kind = SyntaxErrorInfo::Kind::NoViableAlt;
@@ -60,6 +68,7 @@ void GoErrorStrategy::reportError(antlr4::Parser* parser, const antlr4::Recognit
 void GoErrorStrategy::recover(antlr4::Parser*, std::exception_ptr) { throw SyntaxAbort(); }
 
 antlr4::Token* GoErrorStrategy::recoverInline(antlr4::Parser* parser) {
+  noteError(parser, parser->getCurrentToken());
   if (record_ && record_->kind == SyntaxErrorInfo::Kind::None) {
     record_->kind = SyntaxErrorInfo::Kind::Mismatch;
     record_->offending = parser->getCurrentToken();
@@ -80,9 +89,10 @@ FullContextStorage::FullContextStorage(const antlr4::atn::ATN& atn) {
   for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i) dfas.emplace_back(atn.getDecisionState(i), i);
 }
 
-FullContextSimulator::FullContextSimulator(antlr4::Parser* parser)
+FullContextSimulator::FullContextSimulator(antlr4::Parser* parser, size_t from)
     : FullContextStorage(parser->getATN()),
-      antlr4::atn::ParserATNSimulator(parser, parser->getATN(), FullContextStorage::dfas, FullContextStorage::cache) {}
+      antlr4::atn::ParserATNSimulator(parser, parser->getATN(), FullContextStorage::dfas, FullContextStorage::cache),
+      from_(from) {}
 
 // When no alternative fits the lookahead:
 //   * if they all fail on the first token, behave as ANTLR normally does (the SLL path prefers the
@@ -92,6 +102,7 @@ FullContextSimulator::FullContextSimulator(antlr4::Parser* parser)
 //     alternative), so the error is found inside it — where an LL(1) parser like Go's would be.
 size_t FullContextSimulator::execATN(antlr4::dfa::DFA& dfa, antlr4::dfa::DFAState* s0, antlr4::TokenStream* input,
                                      size_t startIndex, antlr4::ParserRuleContext* outerContext) {
+  if (startIndex < from_) return antlr4::atn::ParserATNSimulator::execATN(dfa, s0, input, startIndex, outerContext);
   std::unique_ptr<antlr4::atn::ATNConfigSet> start =
       computeStartState(dfa.atnStartState, outerContext, /*fullCtx=*/true);
   try {
@@ -103,7 +114,12 @@ size_t FullContextSimulator::execATN(antlr4::dfa::DFA& dfa, antlr4::dfa::DFAStat
       return antlr4::atn::ParserATNSimulator::execATN(dfa, s0, input, startIndex, outerContext);
     antlr4::atn::ATNConfigSet* survivors = e.getDeadEndConfigs();
     if (!survivors || survivors->size() == 0) throw;
-    return survivors->getAlts().nextSetBit(0);
+    antlrcpp::BitSet alts = survivors->getAlts();
+    if (alts.count() == 1) return alts.nextSetBit(0);
+    // Several alternatives got equally far: no reason to prefer one; let ANTLR choose (it
+    // prefers leaving the rule, so the enclosing rule reports the token).
+    input->seek(startIndex);
+    return antlr4::atn::ParserATNSimulator::execATN(dfa, s0, input, startIndex, outerContext);
   }
 }
 
@@ -319,6 +335,7 @@ class MessageBuilder {
         return unexpected() + ", expecting {";
       }
       if (prevType() == P::SEMI || prevType() == P::L_CURLY) return unexpected() + ", expecting }";
+      if (prevType() == P::RETURN) return unexpected() + ", expecting expression";
       return unexpected() + " at end of statement";
     }
     if (dynamic_cast<P::StatementListContext*>(ctx) || dynamic_cast<P::StatementContext*>(ctx)) return "";
@@ -341,6 +358,7 @@ class MessageBuilder {
       }
       if (prevType() == P::SEMI || prevType() == P::L_CURLY || prevType() == P::COLON)
         return unexpected() + ", expecting case or default or }";
+      if (prevType() == P::RETURN) return unexpected() + ", expecting expression";
       return unexpected() + " at end of statement";
     }
     if (dynamic_cast<P::ForHeaderContext*>(ctx)) {

@@ -44,13 +44,17 @@ struct SyntaxAbort : std::exception {
 class GoErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
   explicit GoErrorStrategy(SyntaxErrorInfo* record) : record_(record) {}
+  // Index of the furthest token looked at when the first error was found (0 if none).
+  size_t errorTokenIndex() const { return errorTokenIndex_; }
   void reportError(antlr4::Parser* parser, const antlr4::RecognitionException& e) override;
   void recover(antlr4::Parser* parser, std::exception_ptr e) override;
   antlr4::Token* recoverInline(antlr4::Parser* parser) override;
   void sync(antlr4::Parser*) override {}
 
  private:
+  void noteError(antlr4::Parser* parser, antlr4::Token* offending);
   SyntaxErrorInfo* record_;  // nullptr: just abort (first, SLL stage)
+  size_t errorTokenIndex_ = 0;
 };
 
 // The prediction used while locating a syntax error: full-context (LL) prediction for every
@@ -67,11 +71,15 @@ struct FullContextStorage {  // constructed before the simulator that refers to 
 
 class FullContextSimulator : private FullContextStorage, public antlr4::atn::ParserATNSimulator {
  public:
-  explicit FullContextSimulator(antlr4::Parser* parser);
+  // Decisions starting before token index `from` use ANTLR's usual (cached) prediction.
+  FullContextSimulator(antlr4::Parser* parser, size_t from);
 
  protected:
   size_t execATN(antlr4::dfa::DFA& dfa, antlr4::dfa::DFAState* s0, antlr4::TokenStream* input, size_t startIndex,
                  antlr4::ParserRuleContext* outerContext) override;
+
+ private:
+  size_t from_;
 };
 
 // Go's message and position for the recorded error; the text includes "syntax error: ".

@@ -196,27 +196,24 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
         nlsemi_ = nlsemi;
         continue;
       case GoLexer::IDENTIFIER:
-        checkIdentifier(*token);
-        nlsemi_ = true;
-        return token;
       case GoLexer::INT_LIT:
       case GoLexer::FLOAT_LIT:
       case GoLexer::IMAGINARY_LIT:
-        checkNumber(*token);
-        nlsemi_ = true;
-        return token;
       case GoLexer::RUNE_LIT:
       case GoLexer::UNTERMINATED_RUNE:
-        checkRune(*token);
-        nlsemi_ = true;
-        return token;
       case GoLexer::STRING_LIT:
       case GoLexer::UNTERMINATED_STRING:
       case GoLexer::RAW_STRING_LIT:
-      case GoLexer::UNTERMINATED_RAW:
-        checkString(*token);
+      case GoLexer::UNTERMINATED_RAW: {
+        size_t before = errors_.size();
+        if (type == GoLexer::IDENTIFIER) checkIdentifier(*token);
+        else if (type == GoLexer::RUNE_LIT || type == GoLexer::UNTERMINATED_RUNE) checkRune(*token);
+        else if (type == GoLexer::INT_LIT || type == GoLexer::FLOAT_LIT || type == GoLexer::IMAGINARY_LIT) checkNumber(*token);
+        else checkString(*token);
+        if (errors_.size() != before) badTokens_.push_back(token->getStartIndex());
         nlsemi_ = true;
         return token;
+      }
       case GoLexer::BREAK:
       case GoLexer::CONTINUE:
       case GoLexer::FALLTHROUGH:

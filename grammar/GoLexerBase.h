@@ -46,6 +46,8 @@ class GoLexerBase : public antlr4::Lexer {
   std::unique_ptr<antlr4::Token> nextToken() override;
 
   const std::vector<LexError>& lexErrors() const { return errors_; }
+  // Start indices of literal/identifier tokens that had lexical errors (Go marks them "bad").
+  const std::vector<size_t>& badTokenStarts() const { return badTokens_; }
   bool nestingLimitExceeded() const { return nestingExceeded_; }
 
   // True for a SEMI token inserted by the lexer (text "newline" or "EOF").
@@ -74,6 +76,7 @@ class GoLexerBase : public antlr4::Lexer {
 
   std::unique_ptr<antlr4::Token> pendingEof_;
   std::vector<LexError> errors_;
+  std::vector<size_t> badTokens_;
   bool nlsemi_ = false;
   bool nestingExceeded_ = false;
   int nesting_ = 0;

@@ -322,7 +322,7 @@ expression
     | expression L_BRACKET indexBody R_BRACKET                            # indexExpr
     | expression L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN       # callExpr
     | expression {complitAllowed()}? literalValue                        # compositeLitExpr
-    | op = (PLUS | MINUS | NOT | CARET | STAR | AMPERSAND | ARROW) expression   # unaryExpr
+    | op = (PLUS | MINUS | NOT | CARET | STAR | AMPERSAND | ARROW | TILDE) expression   # unaryExpr
     | expression op = (STAR | DIV | MOD | LSHIFT | RSHIFT | AMPERSAND | BIT_CLEAR) expression # binaryExpr
     | expression op = (PLUS | MINUS | OR | CARET) expression                   # binaryExpr
     | expression op = (EQUALS | NOT_EQUALS | LESS | LESS_EQ | GREATER | GREATER_EQ) expression # binaryExpr
