@@ -113,6 +113,7 @@ def main():
     ap.add_argument("--save-dir", default=os.path.join(tempfile.gettempdir(), "mgo-fuzz-failures"))
     ap.add_argument("programs", nargs="*")
     a = ap.parse_args()
+    a.mgo = mgotest.tool_path(a.mgo)
 
     cases = []  # (name, bytes, allowed statuses)
     if a.deep:

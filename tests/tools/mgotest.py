@@ -77,6 +77,16 @@ def run_process(argv, timeout, env=None, cwd=None, stdin_data=None):
                       time.monotonic() - start)
 
 
+def tool_path(path):
+    """Tools run with a temporary cwd: a relative path containing a slash is made absolute."""
+    if os.sep in path and not os.path.isabs(path):
+        path = os.path.abspath(path)
+    if os.sep in path and not os.access(path, os.X_OK):
+        sys.stdout.write("tool not found or not executable: %s\n" % path)
+        sys.exit(1)
+    return path
+
+
 def describe_status(res):
     if res.timed_out:
         return "timed out after %.1fs" % res.seconds

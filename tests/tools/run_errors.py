@@ -31,6 +31,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("program")
     a = ap.parse_args()
+    a.mgo = mgotest.tool_path(a.mgo)
 
     src = os.path.abspath(a.program)
     base = src[:-len(".mgo")]

@@ -34,6 +34,7 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("program")
     a = ap.parse_args()
+    a.mgo = mgotest.tool_path(a.mgo)
 
     src = os.path.abspath(a.program)
     base = src[:-len(".mgo")] if src.endswith(".mgo") else os.path.splitext(src)[0]
