@@ -215,7 +215,7 @@ bool Checker::missingMethod(const Type* V, const Interface* T, std::string& name
   return false;
 }
 
-bool Checker::implements(const Type* V, const Type* T, std::string* cause) {
+bool Checker::implements(const Type* V, const Type* T, std::string* cause, std::string* whyOut) {
   const Type* Tu = T->underlying();
   if (Tu->kind() != Kind::Interface) {
     if (cause) *cause = str(T) + " is not an interface";
@@ -226,7 +226,7 @@ bool Checker::implements(const Type* V, const Type* T, std::string* cause) {
   std::string name;
   bool wrongType, ptrRecv;
   if (!missingMethod(V, ti, name, wrongType, ptrRecv)) return true;
-  if (cause) {
+  if (cause || whyOut) {
     // types2's missingMethodReason (compiler wording).
     std::string why;
     if (ptrRecv) {
@@ -254,7 +254,8 @@ bool Checker::implements(const Type* V, const Type* T, std::string* cause) {
       else
         why = "(missing " + name + " method)";
     }
-    *cause = str(V) + " does not implement " + str(T) + " " + why;
+    if (cause) *cause = str(V) + " does not implement " + str(T) + " " + why;
+    if (whyOut) *whyOut = why;
   }
   return false;
 }

@@ -331,7 +331,7 @@ ExprKind Checker::exprInternal(Operand& x, ast::Expr* e, const Type* hint) {
       const Type* T = varType(ta->type);
       if (T->kind() == Kind::Invalid) goto Error;
       std::string cause;
-      if (!isInterface(T) && !implements(T, x.type, &cause)) {
+      if (!isInterface(T) && !implements(T, x.type, nullptr, &cause)) {
         errorAt(e, "impossible type assertion: " + str(e) + "\n\t" + str(T) + " does not implement " + str(x.type) +
                        " " + cause);
       }

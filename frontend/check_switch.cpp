@@ -153,7 +153,7 @@ void Checker::typeSwitchStmt(unsigned inner, ast::TypeSwitchStmt* s) {
       seen.push_back({T, e});
       if (sx && T && !isInterface(T)) {
         std::string cause;
-        if (!implements(T, sx->type, &cause)) {
+        if (!implements(T, sx->type, nullptr, &cause)) {
           errorAt(e, "impossible type switch case: " + str(e) + "\n\t" + str(*sx) + " cannot have dynamic type " +
                          str(T) + " " + cause);
         }

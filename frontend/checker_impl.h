@@ -92,9 +92,19 @@ class Checker {
   // syntax.StartPos as gc computes it for our AST: the node's first token, except a key:value
   // element (gc: the colon) and a slice expression (gc: its '[').
   static ast::Pos startPos(const ast::Node* n) {
+    if (auto* es = ast::as<ast::ExprStmt>(n); es && es->x) return syntaxPos(es->x);
     if (auto* kv = ast::as<ast::KeyValueExpr>(n); kv && kv->colon.valid()) return kv->colon;
     if (auto* se = ast::as<ast::SliceExpr>(n); se && se->lbrack.valid()) return se->lbrack;
     return n->pos;
+  }
+  // The position gc's syntax package gives an expression node (Node.Pos()): the operator of a
+  // binary expression, the '(' of a call, the '[' of an index or slice expression.
+  static ast::Pos syntaxPos(const ast::Expr* e) {
+    if (auto* b = ast::as<ast::BinaryExpr>(e); b && b->opPos.valid()) return b->opPos;
+    if (auto* c = ast::as<ast::CallExpr>(e); c && c->lparen.valid()) return c->lparen;
+    if (auto* i = ast::as<ast::IndexExpr>(e); i && i->lbrack.valid()) return i->lbrack;
+    if (auto* s = ast::as<ast::SliceExpr>(e); s && s->lbrack.valid()) return s->lbrack;
+    return e->pos;
   }
   ast::Pos posOf(const Operand& x) const { return x.expr ? startPos(x.expr) : ast::Pos{}; }
   std::string str(const Operand& x) const;       // operandString
@@ -207,7 +217,8 @@ class Checker {
   void conversion(Operand& x, const Type* T);
   bool convertibleTo(const Operand& x, const Type* T, std::string* cause);
   bool assignableTo(const Operand& x, const Type* T, std::string* reason);
-  bool implements(const Type* V, const Type* T, std::string* cause);
+  // `cause`: "V does not implement T (why)"; `why`: just "(why)".
+  bool implements(const Type* V, const Type* T, std::string* cause, std::string* why = nullptr);
   bool missingMethod(const Type* V, const Interface* T, std::string& name, bool& wrongType, bool& ptrRecv);
 
   // --- assignments (check_assign.cpp) ---

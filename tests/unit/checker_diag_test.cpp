@@ -306,3 +306,15 @@ TEST_CASE("string and byte ops") {
   REQUIRE(run->parsed);
   CHECK(run->errorText() == "6:15: cannot use s[0] (value of type byte) as type rune in variable declaration\n8:19: cannot use s[0] (value of type byte) as type string in variable declaration\n9:6: invalid operation: s + 'x' (mismatched types string and untyped rune)\n10:14: invalid operation: s[0] == \"a\" (mismatched types byte and untyped string)\n");
 }
+
+TEST_CASE("switch errors") {
+  auto run = check("package main\n\ntype I interface{ M() }\ntype T struct{}\n\nfunc (*T) M() {}\n\nfunc main() {\n\tx := 1\n\tswitch {\n\tcase x:\n\tcase x > 0:\n\t}\n\tswitch x {\n\tcase \"a\":\n\tcase 1.5:\n\t}\n\tvar s []int\n\tswitch s {\n\tcase nil:\n\t}\n\tvar v interface{} = 1\n\tswitch v.(type) {\n\tcase int, int:\n\tcase string:\n\t}\n\tvar i I\n\tswitch i.(type) {\n\tcase T:\n\tcase *T:\n\t}\n\tswitch x.(type) {\n\t}\n\tswitch t := v.(type) {\n\tdefault:\n\t\t_ = t\n\t}\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "11:7: invalid case x in switch on true (mismatched types int and bool)\n15:7: cannot convert \"a\" (untyped string constant) to int\n16:7: 1.5 (untyped float constant) truncated to int\n24:12: duplicate case int in type switch\n\t24:7: previous case\n29:7: impossible type switch case: T\n\ti (variable of type I) cannot have dynamic type T (M method has pointer receiver)\n32:9: x (variable of type int) is not an interface\n");
+}
+
+TEST_CASE("select and channel errors") {
+  auto run = check("package main\n\nfunc main() {\n\tch := make(chan int)\n\tx := 1\n\tselect {\n\tcase x > 0:\n\tcase ch <- \"a\":\n\tcase v := <-ch:\n\t\t_ = v\n\tdefault:\n\t}\n\tvar c chan<- int\n\tfor range c {\n\t}\n\tclose(x)\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "7:9: select case must be send or receive (possibly with assignment)\n8:13: cannot use \"a\" (untyped string constant) as int value in send\n14:12: cannot range over c (variable of type chan<- int) (receive from send-only channel)\n16:8: invalid operation: cannot close non-channel x (variable of type int)\n");
+}
