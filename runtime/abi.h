@@ -198,7 +198,11 @@ void mgo_print_pointer(const void* p);
 void mgo_print_slice(const void* p, int64_t len, int64_t cap);  // [3/4]0xc000012345
 void mgo_print_space(void);
 void mgo_print_newline(void);
-void mgo_print_lock(void);            // a print/println call's output is written contiguously
+void mgo_print_hex(uint64_t v);       // 0x1f (Go's printhex; uintptr values print in decimal)
+void mgo_print_eface(const mgo_type* type, const void* data);  // (0xtype,0xdata) for an `any` operand
+// A print/println call's output is written contiguously: codegen evaluates every operand first,
+// then emits lock, the mgo_print_* calls, unlock (recursive per thread, like Go's printlock).
+void mgo_print_lock(void);
 void mgo_print_unlock(void);
 
 // fmt: every argument arrives boxed as an mgo_eface. Output to stdout is written with one write(2)
@@ -235,6 +239,17 @@ mgo_string mgo_strings_Title(const uint8_t* s, int64_t slen);
 void mgo_strings_Split(mgo_slice* out, const uint8_t* s, int64_t slen, const uint8_t* sep, int64_t seplen);
 void mgo_strings_Fields(mgo_slice* out, const uint8_t* s, int64_t slen);
 mgo_string mgo_strings_Join(const mgo_string* elems, int64_t n, int64_t cap, const uint8_t* sep, int64_t seplen);
+// Additional strings functions (same semantics as Go 1.19; available if the front end admits them).
+bool mgo_strings_ContainsRune(const uint8_t* s, int64_t slen, int32_t r);
+bool mgo_strings_ContainsAny(const uint8_t* s, int64_t slen, const uint8_t* chars, int64_t clen);
+int64_t mgo_strings_IndexByte(const uint8_t* s, int64_t slen, uint8_t c);
+int64_t mgo_strings_IndexRune(const uint8_t* s, int64_t slen, int32_t r);
+int64_t mgo_strings_IndexAny(const uint8_t* s, int64_t slen, const uint8_t* chars, int64_t clen);
+int64_t mgo_strings_LastIndexByte(const uint8_t* s, int64_t slen, uint8_t c);
+bool mgo_strings_EqualFold(const uint8_t* s, int64_t slen, const uint8_t* t, int64_t tlen);
+mgo_string mgo_strings_TrimLeft(const uint8_t* s, int64_t slen, const uint8_t* cut, int64_t cutlen);
+mgo_string mgo_strings_TrimRight(const uint8_t* s, int64_t slen, const uint8_t* cut, int64_t cutlen);
+void mgo_strings_SplitN(mgo_slice* out, const uint8_t* s, int64_t slen, const uint8_t* sep, int64_t seplen, int64_t n);
 
 mgo_string mgo_strconv_Itoa(int64_t v);
 mgo_string mgo_strconv_FormatInt(int64_t v, int64_t base);
@@ -243,6 +258,10 @@ mgo_string mgo_strconv_FormatFloat(double v, uint8_t fmt, int64_t prec, int64_t 
 mgo_string mgo_strconv_FormatBool(bool v);
 mgo_string mgo_strconv_Quote(const uint8_t* s, int64_t slen);
 mgo_string mgo_strconv_QuoteRune(int32_t r);
+mgo_string mgo_strconv_QuoteToASCII(const uint8_t* s, int64_t slen);
+mgo_string mgo_strconv_QuoteRuneToASCII(int32_t r);
+bool mgo_strconv_IsPrint(int32_t r);
+bool mgo_strconv_CanBackquote(const uint8_t* s, int64_t slen);
 
 // math functions that LLVM has intrinsics for (Sqrt, Floor, Ceil, Abs, Trunc, Pow, ...) are
 // lowered by codegen to intrinsics / libm; these are the rest.
@@ -253,6 +272,19 @@ bool mgo_math_IsNaN(double x);
 bool mgo_math_IsInf(double x, int64_t sign);
 double mgo_math_Max(double x, double y);   // Go semantics for NaN / +-0
 double mgo_math_Min(double x, double y);
+// Go computes these with its own algorithms (amd64 assembly for Exp/Log/Hypot, portable Go for
+// the rest), whose last bit often differs from libm's: call these, not LLVM intrinsics / libm, to
+// print what Go prints. (Sqrt, Floor, Ceil, Trunc, Abs, Round are exact: intrinsics are right.)
+double mgo_math_Exp(double x);
+double mgo_math_Log(double x);
+double mgo_math_Log2(double x);
+double mgo_math_Log10(double x);
+double mgo_math_Pow(double x, double y);
+double mgo_math_Sin(double x);
+double mgo_math_Cos(double x);
+double mgo_math_Tan(double x);
+double mgo_math_Cbrt(double x);
+double mgo_math_Hypot(double p, double q);
 
 [[noreturn]] void mgo_os_Exit(int64_t code);   // flushes nothing pending? Go does not run defers
 void mgo_os_Args(mgo_slice* out);              // os.Args as []string
