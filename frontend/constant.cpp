@@ -2,9 +2,12 @@
 // conversions, representability and Go's printing of constant values (go/constant's String()).
 //
 // Invariants: integer values are signed APSInts of at least 64 bits, trimmed to their significant
-// width after every operation (so widths stay small); floats are IEEE quad APFloats.
+// width after every operation (so widths stay small); floats are exact reduced fractions when
+// numerator and denominator fit 4096 bits (float_ then holds the quad approximation), else IEEE
+// quad APFloats; conversions to float32/float64 round the exact fraction once.
 #include "frontend/constant.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -214,6 +217,149 @@ std::string goFormatG(double x, int prec) {
   return s;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Exact rationals (go/constant's ratVal): numerator signed, denominator positive, reduced.
+// ---------------------------------------------------------------------------------------------
+constexpr unsigned kMaxRatBits = 4096;
+
+APInt trimSigned(const APInt& v) {
+  unsigned bits = std::max(64u, v.getSignificantBits());
+  return v.sextOrTrunc(bits);
+}
+
+void reduceRat(APInt& n, APInt& d) {
+  unsigned w = std::max(n.getBitWidth(), d.getBitWidth()) + 1;
+  APInt a = n.sext(w);
+  APInt b = d.sext(w);
+  bool neg = a.isNegative();
+  if (neg) a.negate();
+  if (a.isZero()) {
+    n = APInt(64, 0);
+    d = APInt(64, 1);
+    return;
+  }
+  APInt g = llvm::APIntOps::GreatestCommonDivisor(a, b);
+  if (!g.isOne()) {
+    a = a.udiv(g);
+    b = b.udiv(g);
+  }
+  if (neg) a.negate();
+  n = trimSigned(a);
+  d = trimSigned(b);
+}
+
+bool ratFits(const APInt& n, const APInt& d) {
+  return n.getSignificantBits() <= kMaxRatBits + 1 && d.getActiveBits() <= kMaxRatBits;
+}
+
+// n/d correctly rounded (once) to the floating-point format `sem`.
+APFloat ratToFloat(const APInt& n, const APInt& d, const llvm::fltSemantics& sem) {
+  if (n.isZero()) return APFloat::getZero(sem);
+  bool neg = n.isNegative();
+  unsigned w = std::max(n.getBitWidth(), d.getBitWidth()) + 2;
+  APInt a = n.sext(w);
+  if (neg) a.negate();
+  APInt b = d.sext(w);
+  int k = static_cast<int>(a.getActiveBits()) - static_cast<int>(b.getActiveBits());
+  int sh = 200 - k;  // q = floor(a * 2^sh / b) has about 200 significant bits
+  unsigned w2 = w + static_cast<unsigned>(std::abs(sh)) + 2;
+  a = a.zext(w2);
+  b = b.zext(w2);
+  if (sh >= 0)
+    a <<= static_cast<unsigned>(sh);
+  else
+    b <<= static_cast<unsigned>(-sh);
+  APInt q, r;
+  APInt::udivrem(a, b, q, r);
+  if (!r.isZero()) q.setBit(0);  // sticky bit: far below any rounding position
+  llvm::SmallString<128> hex;
+  q.toString(hex, 16, /*Signed=*/false);
+  std::string text = std::string(neg ? "-" : "") + "0x" + std::string(hex.str()) + "p" + std::to_string(-sh);
+  APFloat f(sem);
+  auto st = f.convertFromString(text, APFloat::rmNearestTiesToEven);
+  if (!st) llvm::consumeError(st.takeError());
+  return f;
+}
+
+// The exact value of a finite float as a reduced fraction (false if it does not fit).
+bool floatToRat(APFloat f, APInt& n, APInt& d) {
+  if (!f.isFinite()) return false;
+  bool lost;
+  f.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven, &lost);
+  if (f.isZero()) {
+    n = APInt(64, 0);
+    d = APInt(64, 1);
+    return true;
+  }
+  int scale = 112 - ilogb(f);
+  if (std::abs(scale) > static_cast<int>(kMaxRatBits) + 120) return false;
+  APFloat m = scalbn(f, scale, APFloat::rmNearestTiesToEven);  // an integer of at most 113 bits
+  APSInt mi(130, /*isUnsigned=*/false);
+  bool exact = false;
+  m.convertToInteger(mi, APFloat::rmTowardZero, &exact);
+  if (scale >= 0) {
+    n = mi;
+    d = APInt(static_cast<unsigned>(scale) + 2, 0);
+    d.setBit(static_cast<unsigned>(scale));
+  } else {
+    n = mi.sext(130 + static_cast<unsigned>(-scale));
+    n <<= static_cast<unsigned>(-scale);
+    d = APInt(64, 1);
+  }
+  reduceRat(n, d);
+  return ratFits(n, d);
+}
+
+APInt powInt(unsigned base, unsigned exp) {
+  unsigned bits = exp * (base == 10 ? 4 : 1) + 8;
+  APInt r(bits, 1), b(bits, base);
+  for (unsigned i = 0; i < exp; ++i) r *= b;
+  return r;
+}
+
+// Exact value of a Go floating-point literal (underscores removed); false if out of range.
+bool parseFloatExact(const std::string& text, APInt& n, APInt& d) {
+  bool hex = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+  std::string mant;
+  long long frac = 0, exp = 0;
+  bool seenDot = false;
+  size_t i = hex ? 2 : 0;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '.') {
+      seenDot = true;
+      continue;
+    }
+    if ((hex && (c == 'p' || c == 'P')) || (!hex && (c == 'e' || c == 'E'))) break;
+    if (hexDigit(c) < 0 || (!hex && hexDigit(c) > 9)) return false;
+    mant += c;
+    if (seenDot) ++frac;
+  }
+  if (i < text.size()) {
+    std::string e = text.substr(i + 1);
+    if (e.empty() || e.size() > 8) return false;
+    for (size_t k = 0; k < e.size(); ++k)
+      if (!(std::isdigit(static_cast<unsigned char>(e[k])) || (k == 0 && (e[k] == '+' || e[k] == '-')))) return false;
+    exp = std::stoll(e);
+  }
+  if (mant.empty()) return false;
+  APInt m(static_cast<unsigned>(mant.size()) * 4 + 4, mant, hex ? 16 : 10);
+  long long p = hex ? exp - 4 * frac : exp - frac;  // value = m * base^p (base 2 or 10)
+  if (std::llabs(p) > (hex ? 4200 : 1300)) return false;
+  APInt scale = powInt(hex ? 2 : 10, static_cast<unsigned>(std::llabs(p)));
+  if (p >= 0) {
+    unsigned w = m.getBitWidth() + scale.getBitWidth() + 1;
+    n = m.zext(w) * scale.zext(w);
+    d = APInt(64, 1);
+  } else {
+    n = m.zext(m.getBitWidth() + 1);
+    d = scale.zext(scale.getBitWidth() + 1);
+  }
+  reduceRat(n, d);
+  return ratFits(n, d);
+}
+
 }  // namespace
 
 std::string quoteGoString(const std::string& s) {
@@ -302,7 +448,37 @@ ConstValue ConstValue::makeFloat(APFloat f) {
   f.convert(quad(), APFloat::rmNearestTiesToEven, &lost);
   if (f.isZero() && f.isNegative()) f = APFloat::getZero(quad());  // constants have no -0
   v.float_ = f;
+  v.exact_ = floatToRat(f, v.num_, v.den_);
   return v;
+}
+
+ConstValue ConstValue::makeRatio(APInt num, APInt den) {
+  if (den.isNegative()) {
+    den = den.sext(den.getBitWidth() + 1);
+    den.negate();
+    num = num.sext(num.getBitWidth() + 1);
+    num.negate();
+  }
+  reduceRat(num, den);
+  ConstValue v;
+  v.kind_ = Kind::Float;
+  v.float_ = ratToFloat(num, den, quad());
+  if (ratFits(num, den)) {
+    v.exact_ = true;
+    v.num_ = num;
+    v.den_ = den;
+  }
+  return v;
+}
+
+int ConstValue::sign() const {
+  switch (kind_) {
+    case Kind::Int: return int_.isNegative() ? -1 : int_.isZero() ? 0 : 1;
+    case Kind::Float:
+      if (exact_) return num_.isNegative() ? -1 : num_.isZero() ? 0 : 1;
+      return float_.isZero() ? 0 : float_.isNegative() ? -1 : 1;
+    default: return 0;
+  }
 }
 
 ConstValue ConstValue::makeFloat(double d) { return makeFloat(APFloat(d)); }
@@ -366,7 +542,9 @@ ConstValue ConstValue::fromLiteral(ast::LitKind kind, const std::string& text, s
       std::string digits;
       for (char c : text)
         if (c != '_') digits += c;
-      // APFloat parses hex floats only with an explicit exponent (Go requires one too).
+      APInt num, den;
+      if (parseFloatExact(digits, num, den)) return makeRatio(num, den);
+      // Out of the exact range: IEEE quad (APFloat parses hex floats with an exponent).
       APFloat f(quad());
       auto status = f.convertFromString(digits, APFloat::rmNearestTiesToEven);
       if (!status) {
@@ -438,6 +616,12 @@ ConstValue ConstValue::toInt(bool& exact) const {
     exact = false;
     return ConstValue();
   }
+  if (exact_) {
+    // As go/constant.ToInt for ratVal: only exact integers.
+    if (den_.isOne()) return makeInt(APSInt(num_, false));
+    exact = false;
+    return ConstValue();
+  }
   bool ok;
   APSInt i = floatToInt(float_, ok);
   if (ok) return makeInt(i);
@@ -461,7 +645,10 @@ ConstValue ConstValue::toInt(bool& exact) const {
 
 ConstValue ConstValue::toFloat() const {
   if (kind_ == Kind::Float) return *this;
-  if (kind_ == Kind::Int) return makeFloat(intToFloat(int_));
+  if (kind_ == Kind::Int) {
+    if (int_.getSignificantBits() <= kMaxRatBits) return makeRatio(int_, APInt(64, 1));
+    return makeFloat(intToFloat(int_));
+  }
   return ConstValue();
 }
 
@@ -480,6 +667,7 @@ int64_t ConstValue::toInt64() const {
 uint64_t ConstValue::toUint64() const { return static_cast<uint64_t>(toInt64()); }
 
 double ConstValue::toDouble() const {
+  if (kind_ == Kind::Float && exact_) return ratToFloat(num_, den_, APFloat::IEEEdouble()).convertToDouble();
   if (kind_ == Kind::Float) {
     APFloat f = float_;
     bool lost;
@@ -491,6 +679,7 @@ double ConstValue::toDouble() const {
 }
 
 float ConstValue::toFloat32() const {
+  if (kind_ == Kind::Float && exact_) return ratToFloat(num_, den_, APFloat::IEEEsingle()).convertToFloat();
   if (kind_ == Kind::Float) {
     APFloat f = float_;
     bool lost;
@@ -546,9 +735,14 @@ ConstValue::Repr ConstValue::representation(const Type* type, ConstValue* rounde
       if (rounded) *rounded = fv;
       return Repr::Ok;
     }
+    const llvm::fltSemantics& sem = k == types::Kind::Float32 ? APFloat::IEEEsingle() : APFloat::IEEEdouble();
     APFloat f = fv.float_;
-    bool lost;
-    f.convert(k == types::Kind::Float32 ? APFloat::IEEEsingle() : APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
+    if (fv.exact_) {
+      f = ratToFloat(fv.num_, fv.den_, sem);
+    } else {
+      bool lost;
+      f.convert(sem, APFloat::rmNearestTiesToEven, &lost);
+    }
     if (f.isInfinity()) return fail(false);
     if (rounded) *rounded = makeFloat(f);
     return Repr::Ok;
@@ -602,7 +796,7 @@ std::string ConstValue::toString() const {
       bool inRange = float_.isZero() == (x == 0) && !std::isinf(x);
       if (inRange) {
         std::string s = goFormatG(x, 6);
-        bool isInt = float_.isInteger();
+        bool isInt = exact_ ? den_.isOne() : float_.isInteger();
         if (!isInt && s.find('.') == std::string::npos) s = goFormatG(x, -1);
         return s;
       }
@@ -646,6 +840,38 @@ void match(ConstValue& x, ConstValue& y) {
 }
 
 }  // namespace
+
+// Operations on exact (rational) float constants; friend of ConstValue.
+struct ConstOps {
+  static bool ratBinary(ast::Op op, const ConstValue& x, const ConstValue& y, ConstValue& out, bool& divByZero) {
+    unsigned w = x.num_.getBitWidth() + x.den_.getBitWidth() + y.num_.getBitWidth() + y.den_.getBitWidth() + 4;
+    APInt xn = x.num_.sext(w), xd = x.den_.sext(w), yn = y.num_.sext(w), yd = y.den_.sext(w);
+    switch (op) {
+      case ast::Op::Add: out = ConstValue::makeRatio(xn * yd + yn * xd, xd * yd); return true;
+      case ast::Op::Sub: out = ConstValue::makeRatio(xn * yd - yn * xd, xd * yd); return true;
+      case ast::Op::Mul: out = ConstValue::makeRatio(xn * yn, xd * yd); return true;
+      case ast::Op::Quo:
+        if (yn.isZero()) {
+          divByZero = true;
+          return false;
+        }
+        out = ConstValue::makeRatio(xn * yd, xd * yn);
+        return true;
+      default: return false;
+    }
+  }
+  static ConstValue negate(const ConstValue& x) {
+    APInt n = x.num_.sext(x.num_.getBitWidth() + 1);
+    n.negate();
+    return ConstValue::makeRatio(n, x.den_);
+  }
+  static int ratCompare(const ConstValue& x, const ConstValue& y) {
+    unsigned w = x.num_.getBitWidth() + x.den_.getBitWidth() + y.num_.getBitWidth() + y.den_.getBitWidth() + 4;
+    APInt a = x.num_.sext(w) * y.den_.sext(w);
+    APInt b = y.num_.sext(w) * x.den_.sext(w);
+    return a.slt(b) ? -1 : a == b ? 0 : 1;
+  }
+};
 
 ConstValue constBinaryOp(ast::Op op, const ConstValue& xin, const ConstValue& yin, const Type* type,
                          bool& divByZero) {
@@ -693,6 +919,11 @@ ConstValue constBinaryOp(ast::Op op, const ConstValue& xin, const ConstValue& yi
       default: return ConstValue();
     }
   }
+  if (x.kind() == K::Float && x.isExactFloat() && y.isExactFloat()) {
+    ConstValue r;
+    if (ConstOps::ratBinary(op, x, y, r, divByZero)) return r;
+    if (divByZero) return ConstValue();
+  }
   if (x.kind() == K::Float) {
     APFloat a = x.floatVal();
     const APFloat& b = y.floatVal();
@@ -726,6 +957,7 @@ ConstValue constUnaryOp(ast::Op op, const ConstValue& x, const Type* type) {
         return ConstValue::makeInt(APSInt(-extended(a, a.getBitWidth() + 1), false));
       }
       if (x.kind() == K::Float) {
+        if (x.isExactFloat()) return ConstOps::negate(x);
         APFloat f = x.floatVal();
         f.changeSign();
         return ConstValue::makeFloat(f);
@@ -790,6 +1022,8 @@ bool constCompare(ast::Op op, const ConstValue& xin, const ConstValue& yin) {
     unsigned w = std::max(x.intVal().getBitWidth(), y.intVal().getBitWidth());
     APInt a = extended(x.intVal(), w), b = extended(y.intVal(), w);
     cmp = a.slt(b) ? -1 : a == b ? 0 : 1;
+  } else if (x.kind() == K::Float && y.kind() == K::Float && x.isExactFloat() && y.isExactFloat()) {
+    cmp = ConstOps::ratCompare(x, y);
   } else if (x.kind() == K::Float && y.kind() == K::Float) {
     auto r = x.floatVal().compare(y.floatVal());
     cmp = r == APFloat::cmpLessThan ? -1 : r == APFloat::cmpEqual ? 0 : 1;

@@ -3,8 +3,11 @@
 // Invariants:
 //   * Integer constants are arbitrary-precision signed integers (llvm::APSInt whose bit width grows
 //     as needed; Go's limit of 512 bits is enforced by the checker, "constant overflow").
-//   * Float constants are llvm::APFloat in IEEE quad precision (113-bit mantissa); Go uses at least
-//     256 bits, so results can differ from gc only beyond float64 precision after rounding.
+//   * Float constants are exact rationals (numerator and denominator of at most 4096 bits each,
+//     as go/constant's ratVal) whenever possible, so 0.1 + 0.2 == 0.3 as in Go; values that do
+//     not fit (huge exponents, long computations) fall back to llvm::APFloat in IEEE quad
+//     precision (113-bit mantissa). floatVal() is always available (the quad approximation);
+//     conversions to float32/float64 round the exact value once.
 //   * Rune constants are Int values (the checker tracks "untyped rune" through the type).
 //   * Complex constants are not supported (mini-Go has no complex numbers).
 //   * A ConstValue of kind Unknown is the result of an erroneous constant expression; it is
@@ -67,12 +70,24 @@ class ConstValue {
   // Go's spelling in diagnostics: 300, 1e+100, "abc", true; floats as types2 prints them.
   std::string toString() const;
 
+  // (additive) -1, 0 or 1 for numeric values (0 otherwise).
+  int sign() const;
+  // (additive) Whether a Float value is held exactly (as a rational).
+  bool isExactFloat() const { return kind_ == Kind::Float && exact_; }
+  // (additive) A Float value from an exact fraction num/den (den > 0); falls back to quad
+  // precision when the reduced fraction is too large.
+  static ConstValue makeRatio(llvm::APInt num, llvm::APInt den);
+
  private:
+  friend struct ConstOps;
   Kind kind_ = Kind::Unknown;
   bool bool_ = false;
   std::string string_;
   llvm::APSInt int_;
   llvm::APFloat float_{0.0};
+  bool exact_ = false;          // Float: num_/den_ hold the exact value
+  llvm::APInt num_{64, 0};      // signed numerator
+  llvm::APInt den_{64, 1};      // positive denominator
 };
 
 // Binary/unary/shift/compare operations on constants with Go semantics. The `type` argument is the

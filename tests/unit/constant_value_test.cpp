@@ -164,3 +164,32 @@ TEST_CASE("conversions for codegen") {
   CHECK(floatLit("1e20").toInt(exact).toString() == "100000000000000000000");
   CHECK(exact);
 }
+
+TEST_CASE("float constants are exact rationals, as in go/constant") {
+  Context ctx;
+  const Type* uf = ctx.basic(Kind::UntypedFloat);
+  // 0.1 + 0.2 == 0.3, 1.1*1.1 == 1.21 and 1.0/3*3 == 1 hold exactly (Go prints true for all).
+  CHECK(constCompare(ast::Op::Eql, bin(ast::Op::Add, floatLit("0.1"), floatLit("0.2"), uf), floatLit("0.3")));
+  CHECK(constCompare(ast::Op::Eql, bin(ast::Op::Mul, floatLit("1.1"), floatLit("1.1"), uf), floatLit("1.21")));
+  ConstValue third = bin(ast::Op::Quo, floatLit("1.0"), ConstValue::makeInt(3), uf);
+  CHECK(third.isExactFloat());
+  CHECK(constCompare(ast::Op::Eql, bin(ast::Op::Mul, third, ConstValue::makeInt(3), uf), ConstValue::makeInt(1)));
+  bool exact = false;
+  CHECK(bin(ast::Op::Mul, third, ConstValue::makeInt(3), uf).toInt(exact).toString() == "1");
+  // Rounding to float32 happens once, from the exact value (Go's test/float_lit2.go):
+  // max32 + ulp32/2 - 1 rounds down to MaxFloat32 instead of overflowing.
+  ConstValue max32 = floatLit("0x1.fffffep127");
+  ConstValue halfUlp = floatLit("0x1p103");
+  ConstValue v = bin(ast::Op::Sub, bin(ast::Op::Add, max32, halfUlp, uf), ConstValue::makeInt(1), uf);
+  CHECK(v.representation(ctx.basic(Kind::Float32), nullptr) == ConstValue::Repr::Ok);
+  CHECK(bin(ast::Op::Add, max32, halfUlp, uf).representation(ctx.basic(Kind::Float32), nullptr) ==
+        ConstValue::Repr::Overflows);
+  // Huge exponents fall back to quad precision and still print as Go does.
+  CHECK(floatLit("1e4000").toString() == "1e+4000");
+  CHECK_FALSE(floatLit("1e4000").isExactFloat());
+  CHECK(floatLit("2.5e-3").toString() == "0.0025");
+  CHECK(floatLit("0x1p-2").isExactFloat());
+  CHECK(ConstValue::makeFloat(0.1).toDouble() == 0.1);
+  CHECK(floatLit("1.5").sign() == 1);
+  CHECK(constUnaryOp(ast::Op::Sub, floatLit("1.5"), uf).sign() == -1);
+}
