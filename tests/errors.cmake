@@ -3,9 +3,10 @@
 # stripped; produced by scripts/regen-expected.sh). tests/errors/unsupported/NAME.mgo carry
 # hand-written `unsupported: <feature>` diagnostics (valid Go that mini-Go rejects).
 # Tests: errors/NAME and errors/unsupported/NAME (label `errors`); when tests/sanitizers.cmake
-# builds the ASan+UBSan front end (mgo_frontend_asan), the same files also run against it as
-# errors-asan/... (labels `errors;asan`). Runner: tests/tools/run_errors.py.
-# Registration is deferred to the end of tests/ so that targets defined later are visible.
+# builds the ASan+UBSan front end it sets MGO_FRONTEND_ASAN, and tests/zz_asan.cmake (included
+# after every other module) calls mgo_register_error_tests_asan() below, which registers the same
+# files against it as errors-asan/... (labels `errors;asan`). Runner: tests/tools/run_errors.py.
+# The mgo registration is deferred to the end of tests/ so that the mgo target is visible.
 find_package(Python3 COMPONENTS Interpreter)
 file(GLOB MGO_ERROR_PROGRAMS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/errors/*.mgo)
 file(GLOB MGO_UNSUPPORTED_PROGRAMS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/errors/unsupported/*.mgo)
@@ -36,8 +37,12 @@ function(mgo_register_error_tests)
   else()
     message(STATUS "error tests: not registered (no mgo target)")
   endif()
-  if(TARGET mgo_frontend_asan)
-    mgo_add_error_tests(errors-asan $<TARGET_FILE:mgo_frontend_asan> "errors;asan")
+endfunction()
+
+# Called by tests/zz_asan.cmake: the error suite against the sanitizer build of the front end.
+function(mgo_register_error_tests_asan)
+  if(Python3_Interpreter_FOUND AND DEFINED MGO_FRONTEND_ASAN)
+    mgo_add_error_tests(errors-asan ${MGO_FRONTEND_ASAN} "errors;asan")
   endif()
 endfunction()
 cmake_language(DEFER CALL mgo_register_error_tests)

@@ -3,8 +3,9 @@
 # truncations and 30 seeded random mutations each (status 1, or 0 if still valid), plus
 # generated programs with 10,000 nested parentheses / blocks / composite literals (status 1)
 # and a 20,000-term expression (0 or 1). Tests: robustness/fuzz/NAME, robustness/deep; with
-# the ASan+UBSan front end of tests/sanitizers.cmake also robustness-asan/... (labels
-# `robustness;asan`). Whole group: well under 2 minutes on 2 cores.
+# the ASan+UBSan front end of tests/sanitizers.cmake (MGO_FRONTEND_ASAN) also
+# robustness-asan/... (labels `robustness;asan`), registered by mgo_register_robustness_tests_asan()
+# which tests/zz_asan.cmake calls. Whole group: well under 2 minutes on 2 cores.
 find_package(Python3 COMPONENTS Interpreter)
 set(MGO_FUZZ_SAMPLES const_iota switch_forms composite_literals closures_capture
     fmt_default_formats tiny_interpreter methods_receivers strings_ops)
@@ -30,8 +31,12 @@ function(mgo_register_robustness_tests)
   else()
     message(STATUS "robustness tests: not registered (no mgo target)")
   endif()
-  if(TARGET mgo_frontend_asan)
-    mgo_add_robustness_tests(robustness-asan $<TARGET_FILE:mgo_frontend_asan> "robustness;asan")
+endfunction()
+
+# Called by tests/zz_asan.cmake: the same fuzzing against the sanitizer build of the front end.
+function(mgo_register_robustness_tests_asan)
+  if(Python3_Interpreter_FOUND AND DEFINED MGO_FRONTEND_ASAN)
+    mgo_add_robustness_tests(robustness-asan ${MGO_FRONTEND_ASAN} "robustness;asan")
   endif()
 endfunction()
 cmake_language(DEFER CALL mgo_register_robustness_tests)
