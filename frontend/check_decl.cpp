@@ -180,7 +180,10 @@ void Checker::collectObjects() {
             // arity
             size_t l = vs->names.size(), r = values.size();
             if (l < r) {
-              if (!inherited) errorAt(values[l], "extra init expr " + str(values[l]));
+              if (inherited)
+                error(vs->pos, "extra init expr at " + DiagnosticEngine::posRef(syntaxPos(values[l])));
+              else
+                errorAt(values[l], "extra init expr " + str(values[l]));
             } else if (l > r) {
               errorAt(vs->names[r], "missing init expr for " + vs->names[r]->name);
             }
@@ -603,7 +606,10 @@ void Checker::declStmt(ast::GenDecl* gd) {
         }
         size_t l = vs->names.size(), r = values.size();
         if (l < r) {
-          if (!inherited) errorAt(values[l], "extra init expr " + str(values[l]));
+          if (inherited)
+            error(vs->pos, "extra init expr at " + DiagnosticEngine::posRef(syntaxPos(values[l])));
+          else
+            errorAt(values[l], "extra init expr " + str(values[l]));
         } else if (l > r) {
           errorAt(vs->names[r], "missing init expr for " + vs->names[r]->name);
         }

@@ -318,3 +318,15 @@ TEST_CASE("select and channel errors") {
   REQUIRE(run->parsed);
   CHECK(run->errorText() == "7:9: select case must be send or receive (possibly with assignment)\n8:13: cannot use \"a\" (untyped string constant) as int value in send\n14:12: cannot range over c (variable of type chan<- int) (receive from send-only channel)\n16:8: invalid operation: cannot close non-channel x (variable of type int)\n");
 }
+
+TEST_CASE("constant declaration arity") {
+  auto run = check("package main\n\nconst (\n\ta, b = 1, 2\n\tc\n\td, e, f\n)\n\nconst g, h = 1\n\nvar i, j = 1, 2, 3\n\nfunc main() {\n\tconst (\n\t\tx, y = iota, 2 + 3\n\t\tz\n\t)\n\tvar k, l = 1\n\t_, _ = k, l\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "5:2: extra init expr at 4:12\n6:8: missing init expr for f\n9:10: missing init expr for h\n11:18: extra init expr 3\n16:3: extra init expr at 15:18\n18:13: assignment mismatch: 2 variables but 1 value\n");
+}
+
+TEST_CASE("type assertions") {
+  auto run = check("package main\n\ntype I interface{ M() }\ntype T struct{}\n\nfunc (*T) M() {}\n\ntype U struct{}\n\nfunc main() {\n\tvar i I\n\t_ = i.(T)\n\t_ = i.(U)\n\t_ = i.(*T)\n\tvar a any\n\t_ = a.(int)\n\tn := 1\n\t_ = n.(int)\n}\n");
+  REQUIRE(run->parsed);
+  CHECK(run->errorText() == "12:6: impossible type assertion: i.(T)\n\tT does not implement I (M method has pointer receiver)\n13:6: impossible type assertion: i.(U)\n\tU does not implement I (missing M method)\n18:6: invalid operation: n (variable of type int) is not an interface\n");
+}
