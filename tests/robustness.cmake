@@ -1,17 +1,22 @@
 # Robustness (label `robustness`): the front end must never crash, hang or trip a sanitizer on
-# broken input. tests/tools/fuzz_frontend.py compiles, for a sample of golden programs, 30
-# truncations and 30 seeded random mutations each (status 1, or 0 if still valid), plus
-# generated programs with 10,000 nested parentheses / blocks / composite literals (status 1)
+# broken input. tests/tools/fuzz_frontend.py compiles, for 15 sample golden programs, 20
+# truncations and 20 seeded random mutations each (10 + 10 for the sanitizer build; status 1,
+# or 0 if still valid), plus generated programs with 10,000 nested parentheses / blocks / composite literals (status 1)
 # and a 20,000-term expression (0 or 1). Tests: robustness/fuzz/NAME, robustness/deep; with
 # the ASan+UBSan front end of tests/sanitizers.cmake (MGO_FRONTEND_ASAN) also
 # robustness-asan/... (labels `robustness;asan`), registered by mgo_register_robustness_tests_asan()
-# which tests/zz_asan.cmake calls. Whole group: well under 2 minutes on 2 cores.
+# which tests/zz_asan.cmake calls. Whole label: under 2 minutes on 2 cores (ctest -j2).
 find_package(Python3 COMPONENTS Interpreter)
 set(MGO_FUZZ_SAMPLES const_iota switch_forms composite_literals closures_capture
-    fmt_default_formats tiny_interpreter methods_receivers strings_ops)
+    fmt_default_formats tiny_interpreter methods_receivers strings_ops calculator_parser
+    struct_embedding maps_structs_slices defer_named_results labeled_break_continue named_types
+    sorting)
 
-function(mgo_add_robustness_tests prefix tool labels)
+# inputs_each: truncations and mutations per sample (the sanitizer build is ~3x slower, so it
+# gets fewer to keep the whole label under 2 minutes on 2 cores).
+function(mgo_add_robustness_tests prefix tool labels inputs_each)
   set(fuzz ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/fuzz_frontend.py --mgo ${tool}
+      --truncations ${inputs_each} --mutations ${inputs_each}
       --save-dir ${CMAKE_BINARY_DIR}/fuzz-failures/${prefix})
   foreach(sample ${MGO_FUZZ_SAMPLES})
     add_test(NAME ${prefix}/fuzz/${sample}
@@ -27,7 +32,7 @@ function(mgo_register_robustness_tests)
     return()
   endif()
   if(TARGET mgo)
-    mgo_add_robustness_tests(robustness $<TARGET_FILE:mgo> "robustness")
+    mgo_add_robustness_tests(robustness $<TARGET_FILE:mgo> "robustness" 20)
   else()
     message(STATUS "robustness tests: not registered (no mgo target)")
   endif()
@@ -36,7 +41,7 @@ endfunction()
 # Called by tests/zz_asan.cmake: the same fuzzing against the sanitizer build of the front end.
 function(mgo_register_robustness_tests_asan)
   if(Python3_Interpreter_FOUND AND DEFINED MGO_FRONTEND_ASAN)
-    mgo_add_robustness_tests(robustness-asan ${MGO_FRONTEND_ASAN} "robustness;asan")
+    mgo_add_robustness_tests(robustness-asan ${MGO_FRONTEND_ASAN} "robustness;asan" 10)
   endif()
 endfunction()
 cmake_language(DEFER CALL mgo_register_robustness_tests)
