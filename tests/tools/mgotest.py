@@ -209,12 +209,15 @@ DIAG_LINE = re.compile(r"^(?:.*?):(\d+):(\d+): (.*)$")
 
 def strip_diag_position(line, source_name):
     """`some/dir/NAME.mgo:3:7: msg` -> `3:7: msg`; a leading tab (a note line) is kept.
+    Positions inside the message (`label L already defined at some/dir/NAME.mgo:4:1`) are
+    spelled as gc spells them for the oracle's file: `./main.go:4:1`.
     Lines of other shapes are returned as-is."""
     if line.startswith("\t"):
         return "\t" + strip_diag_position(line[1:], source_name)
     idx = line.find(source_name + ":")
     if idx >= 0:
-        rest = line[idx + len(source_name) + 1:]
+        rest = re.sub(r"(?:\S*/)?" + re.escape(source_name) + r":(?=\d)", "./main.go:",
+                      line[idx + len(source_name) + 1:])
         m = re.match(r"^(\d+):(\d+): (.*)$", rest)
         if m:
             return "%s:%s: %s" % m.groups()
