@@ -118,6 +118,7 @@ llvm::Function* assertPanicHelper(ModuleContext& m) {
 
 RValue FunctionLowering::box(const RValue& value, const types::Type* ifaceType, bool onStack) {
   const types::Type* t = value.type;
+  if (t->kind() == types::Kind::UntypedNil) return RValue{llvm::Constant::getNullValue(m.efaceTy), ifaceType};
   if (types::isUntyped(t)) t = types::defaultType(t);
   llvm::Value* data;
   if (m.sizeOf(t) == 0) {

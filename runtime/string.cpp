@@ -1,7 +1,7 @@
 // string.cpp — Go string operations: concatenation, comparison, conversions to and from byte and
 // rune slices, and UTF-8 decoding for `for range` over strings.
 // Invariants: strings are immutable {ptr, len}; new string bytes come from the GC heap as noscan
-// objects; a zero-length result has ptr == nullptr or any valid pointer (never dereferenced).
+// objects (one-byte strings point into a static table); a zero-length result has ptr == nullptr or any valid pointer (never dereferenced).
 #include <cstring>
 
 #include "abi.h"
@@ -13,6 +13,14 @@ using namespace mgo::rt;
 namespace {
 
 uint8_t* allocBytes(int64_t n) { return static_cast<uint8_t*>(mgo_alloc_bytes(uint64_t(n), true)); }
+
+// One-byte strings point into this table instead of allocating (Go's staticuint64s trick).
+constexpr struct ByteTable {
+  uint8_t bytes[256];
+  constexpr ByteTable() : bytes() {
+    for (int i = 0; i < 256; i++) bytes[i] = uint8_t(i);
+  }
+} kSingleBytes;
 
 }  // namespace
 
@@ -49,6 +57,7 @@ bool mgo_string_equal(const uint8_t* ap, int64_t alen, const uint8_t* bp, int64_
 }
 
 mgo_string mgo_string_from_rune(int64_t r) {
+  if (r >= 0 && r < 0x80) return mgo_string{&kSingleBytes.bytes[r], 1};
   uint8_t tmp[4];
   int n = encodeRune(r, tmp);
   uint8_t* out = allocBytes(n);
@@ -58,6 +67,7 @@ mgo_string mgo_string_from_rune(int64_t r) {
 
 mgo_string mgo_string_from_bytes(const uint8_t* p, int64_t len, int64_t) {
   if (len == 0) return mgo_string{nullptr, 0};
+  if (len == 1) return mgo_string{&kSingleBytes.bytes[p[0]], 1};
   uint8_t* out = allocBytes(len);
   std::memcpy(out, p, size_t(len));
   return mgo_string{out, len};
