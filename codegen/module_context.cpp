@@ -157,7 +157,7 @@ llvm::Function* ModuleContext::functionFor(const types::Func* f) {
 llvm::Constant* ModuleContext::closureConstant(llvm::Function* code) {
   auto it = closureConstants_.find(code);
   if (it != closureConstants_.end()) return it->second;
-  auto* ty = llvm::StructType::get(llvm, {ptr});
+  auto* ty = llvm::StructType::get(llvm, llvm::ArrayRef<llvm::Type*>{ptr});  // not the (ctx, bool isPacked) overload
   auto* gv = new llvm::GlobalVariable(module, ty, true, llvm::GlobalValue::PrivateLinkage,
                                       llvm::ConstantStruct::get(ty, {code}), code->getName() + ".f");
   gv->setAlignment(llvm::Align(8));
