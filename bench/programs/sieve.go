@@ -1,0 +1,34 @@
+// sieve: the concurrent prime sieve (a goroutine per prime), first 3,000 primes.
+package main
+
+import "fmt"
+
+func generate(ch chan<- int) {
+	for i := 2; ; i++ {
+		ch <- i
+	}
+}
+
+func filter(in <-chan int, out chan<- int, prime int) {
+	for {
+		i := <-in
+		if i%prime != 0 {
+			out <- i
+		}
+	}
+}
+
+func main() {
+	ch := make(chan int)
+	go generate(ch)
+	sum := 0
+	prime := 0
+	for i := 0; i < 3000; i++ {
+		prime = <-ch
+		sum += prime
+		ch1 := make(chan int)
+		go filter(ch, ch1, prime)
+		ch = ch1
+	}
+	fmt.Println(prime, sum)
+}
