@@ -88,7 +88,9 @@ RValue FunctionLowering::lowerLibraryValue(const types::Object* obj) {
   MGO_UNREACHABLE("library variable not supported: " + name);
 }
 
-std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call, const types::Func* fn) {
+std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call, const types::Func* fn,
+                                                       const std::vector<RValue>* evaluatedArgs) {
+  MGO_ASSERT(call || (evaluatedArgs && !fn->recv), "library call without arguments");
   const std::string pkg = fn->pkg()->name();
   const std::string name = fn->name();
   const types::Signature* sig = fn->signature();
@@ -98,6 +100,7 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
 
   // Arguments as written (before any packing), converted where the parameter is not variadic.
   auto evalArgs = [&]() {
+    if (!call) return *evaluatedArgs;  // a wrapper: the Go parameters, variadic ones as a slice
     std::vector<RValue> vals;
     if (call->args.size() == 1 && tv(call->args[0]).type && tv(call->args[0]).type->kind() == types::Kind::Tuple) {
       auto* tuple = static_cast<const types::Tuple*>(tv(call->args[0]).type);
@@ -117,7 +120,7 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
       for (llvm::Value* x : flatten(f)) llargs.push_back(x);
       first = 1;
     }
-    if (call->hasEllipsis) {
+    if (call ? call->hasEllipsis : sig->variadic()) {
       RValue sl = vals.back();
       llargs.push_back(b.CreateExtractValue(sl.v, {0}));
       llargs.push_back(b.CreateExtractValue(sl.v, {1}));
@@ -146,9 +149,7 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
     for (size_t i = 0; i < vals.size(); ++i) xs.push_back(convertTo(vals[i], sig->params()->at(i)).v);
     static const std::pair<const char*, llvm::Intrinsic::ID> intrinsics[] = {
         {"Sqrt", llvm::Intrinsic::sqrt},   {"Floor", llvm::Intrinsic::floor}, {"Ceil", llvm::Intrinsic::ceil},
-        {"Trunc", llvm::Intrinsic::trunc}, {"Abs", llvm::Intrinsic::fabs},    {"Pow", llvm::Intrinsic::pow},
-        {"Exp", llvm::Intrinsic::exp},     {"Log", llvm::Intrinsic::log},     {"Log2", llvm::Intrinsic::log2},
-        {"Log10", llvm::Intrinsic::log10}, {"Sin", llvm::Intrinsic::sin},     {"Cos", llvm::Intrinsic::cos},
+        {"Trunc", llvm::Intrinsic::trunc}, {"Abs", llvm::Intrinsic::fabs},
         {"Round", llvm::Intrinsic::round}, {"Copysign", llvm::Intrinsic::copysign},
         {"RoundToEven", llvm::Intrinsic::roundeven}, {"FMA", llvm::Intrinsic::fma},
     };
@@ -160,11 +161,13 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
     if (name == "Float64frombits") return {RValue{b.CreateBitCast(xs[0], m.f64), results->at(0)}};
     if (name == "Float32bits") return {RValue{b.CreateBitCast(xs[0], m.i32), results->at(0)}};
     if (name == "Float32frombits") return {RValue{b.CreateBitCast(xs[0], m.f32), results->at(0)}};
-    static const char* runtimeMath[] = {"Mod", "Inf", "NaN", "IsNaN", "IsInf", "Max", "Min"};
+    // Go's own algorithms (abi.h): libm / LLVM intrinsics differ in the last bits (or more: Pow).
+    static const char* runtimeMath[] = {"Mod", "Inf", "NaN", "IsNaN", "IsInf", "Max", "Min", "Exp", "Log",
+                                        "Log2", "Log10", "Pow", "Sin", "Cos", "Tan", "Cbrt", "Hypot"};
     bool viaRuntime = false;
     for (const char* r : runtimeMath) viaRuntime |= name == r;
     if (!viaRuntime) {
-      // Pure libm function of float64 arguments (Atan, Atan2, Hypot, Cbrt, Tanh, ...).
+      // Pure libm function of float64 arguments (Atan, Atan2, Tanh, ...).
       std::vector<llvm::Type*> params(xs.size(), m.f64);
       llvm::FunctionCallee libm = m.module.getOrInsertFunction(lowerName(name), llvm::FunctionType::get(m.f64, params, false));
       if (auto* f = llvm::dyn_cast<llvm::Function>(libm.getCallee())) f->addFnAttr(llvm::Attribute::NoUnwind);
@@ -187,15 +190,24 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
     return {RValue{r, rt}};
   }
 
+  if (pkg == "runtime" && name == "GC") {
+    b.CreateCall(m.runtime("mgo_gc_collect"), {});
+    return {};
+  }
+
   // Generic flattened call.
   std::string rtName = "mgo_" + pkg + "_";
-  if (pkg == "atomic") rtName = "mgo_atomic_";
   std::vector<llvm::Value*> llargs;
   const types::Type* sliceResult = nullptr;
+  const types::Type* aggregateResult = nullptr;  // time.Time: written through an out-pointer
   if (nres == 1 && isKind(results->at(0), types::Kind::Slice)) sliceResult = results->at(0);
+  if (nres == 1 && m.isAggregate(results->at(0))) aggregateResult = results->at(0);
   llvm::Value* out = nullptr;
   if (sliceResult) {
     out = createAlloca(m.sliceTy, "libres");
+    llargs.push_back(out);
+  } else if (aggregateResult) {
+    out = tempFor(aggregateResult, "libres");
     llargs.push_back(out);
   }
   if (fn->recv) {
@@ -215,9 +227,42 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
   }
   llvm::CallInst* ci = b.CreateCall(m.runtime(rtName), llargs);
   if (sliceResult) return {RValue{b.CreateLoad(m.sliceTy, out), sliceResult}};
+  if (aggregateResult) return {RValue{out, aggregateResult}};
   if (nres == 0) return {};
   MGO_ASSERT(nres == 1, "library function with several results: " + rtName);
   return {RValue{ci, results->at(0)}};
+}
+
+llvm::Function* ModuleContext::libraryMethodWrapper(const types::Func* method, bool receiverIsPointer) {
+  const types::Signature* sig = method->signature();
+  size_t np = sig->params() ? sig->params()->size() : 0;
+  size_t nres = sig->results() ? sig->results()->size() : 0;
+  if (np != 0 || nres != 1 || isAggregate(sig->results()->at(0))) return nullptr;
+  auto key = std::make_pair(method, receiverIsPointer);
+  auto it = methodWrappers_.find(key);
+  if (it != methodWrappers_.end()) return it->second;
+  const FuncABI& abi = abiOf(sig, nullptr);
+  if (abi.numScalarResults != 1) return nullptr;
+  llvm::Function* wrapper = createGoFunction(method->qualifiedName() + (receiverIsPointer ? ".pi" : ".i"), abi,
+                                             llvm::GlobalValue::InternalLinkage);
+  methodWrappers_[key] = wrapper;
+  FunctionLowering f(*this, wrapper);
+  f.beginSynthetic();
+  // ctx points at the receiver value (or holds the pointer, for a pointer in the interface).
+  const types::Type* recvT = method->recv->type();
+  llvm::Value* addr = f.ctx();
+  if (receiverIsPointer) addr = f.b.CreateLoad(ptr, f.ctx());
+  std::vector<llvm::Value*> args;
+  if (method->pointerRecv() || isAggregate(recvT)) {
+    args.push_back(addr);
+  } else {
+    if (receiverIsPointer) f.nilCheck(addr);
+    for (llvm::Value* x : f.flatten(f.load(addr, recvT))) args.push_back(x);
+  }
+  std::string rtName = "mgo_" + method->pkg()->name() + "_" + receiverTypeName(method) + "_" + method->name();
+  llvm::Value* r = f.b.CreateCall(runtime(rtName), args);
+  f.b.CreateRet(r);
+  return wrapper;
 }
 
 }  // namespace mgo::codegen

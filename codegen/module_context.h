@@ -117,6 +117,12 @@ class ModuleContext {
   // The LLVM function used when a method is called through an interface or the method table:
   // (ptr data, params...) with `data` pointing at the receiver value (see abi.h mgo_method).
   llvm::Function* methodTableWrapper(const types::Func* method, bool receiverIsPointer);
+  // A library function (strings.ToUpper ...) used as a func value: a Go-ABI wrapper around the
+  // library call (lower_closure.cpp). functionFor() returns it for library functions.
+  llvm::Function* libraryFunctionWrapper(const types::Func* fn);
+  // Method-table entry for a library method (time.Duration.String ...): nullptr if the method
+  // cannot appear there (it has parameters or an aggregate result). lower_library.cpp.
+  llvm::Function* libraryMethodWrapper(const types::Func* method, bool receiverIsPointer);
   // Package-level constant zero value of a Go type in memory.
   llvm::Constant* zeroMem(const types::Type* t) { return llvm::Constant::getNullValue(memType(t)); }
 

@@ -89,8 +89,8 @@ llvm::Constant* ModuleContext::methodTable(const types::Type* t, unsigned& count
   if (!named || named->methods().empty()) return llvm::ConstantPointerNull::get(ptr);
   std::vector<const types::Func*> methods;
   for (const types::Func* m : named->methods()) {
-    if (!m->decl) continue;  // library method: no code here
     if (!pointer && m->pointerRecv()) continue;
+    if (!m->decl && !libraryMethodWrapper(m, pointer)) continue;  // library method without an entry
     methods.push_back(m);
   }
   if (methods.empty()) return llvm::ConstantPointerNull::get(ptr);
@@ -100,7 +100,7 @@ llvm::Constant* ModuleContext::methodTable(const types::Type* t, unsigned& count
   for (const types::Func* m : methods) {
     entries.push_back(llvm::ConstantStruct::get(
         methodDescTy, {methodNameConstant(m->name()), typeDescriptor(m->signature()),
-                       methodTableWrapper(m, pointer)}));
+                       m->decl ? methodTableWrapper(m, pointer) : libraryMethodWrapper(m, pointer)}));
   }
   count = static_cast<unsigned>(entries.size());
   auto* arrTy = llvm::ArrayType::get(methodDescTy, entries.size());

@@ -1,4 +1,5 @@
-// library.cpp — the built-in library packages (fmt, os, strings, strconv, math): their exported
+// library.cpp — the built-in library packages (fmt, os, strings, strconv, math; sync, sync/atomic,
+// time and runtime are in library_concurrency.cpp): their exported
 // functions, variables and constants with the exact Go 1.19 signatures and values. The runtime
 // implements them (runtime/abi.h "Library packages"); codegen lowers calls by qualified name.
 //
@@ -10,70 +11,11 @@
 #include <cstdint>
 #include <functional>
 
-#include "frontend/diagnostics.h"
-#include "frontend/info.h"
+#include "frontend/library_builder.h"
 
 namespace mgo::types {
 
 namespace {
-
-struct Param {
-  const char* name;
-  const Type* type;
-};
-
-class LibraryBuilder {
- public:
-  LibraryBuilder(Context& ctx, Package* pkg) : ctx_(ctx), pkg_(pkg) {}
-
-  const Type* t(Kind k) { return ctx_.basic(k); }
-
-  void func(const std::string& name, std::vector<Param> params, std::vector<Param> results,
-            bool variadic = false) {
-    std::vector<const Type*> ptypes, rtypes;
-    std::vector<std::string> pnames, rnames;
-    for (const Param& p : params) ptypes.push_back(p.type), pnames.push_back(p.name);
-    for (const Param& r : results) rtypes.push_back(r.type), rnames.push_back(r.name);
-    const Signature* sig = ctx_.signature(ctx_.namedTuple(ptypes, pnames), ctx_.namedTuple(rtypes, rnames), variadic);
-    auto* f = ctx_.newObject<Func>(name, sig, ast::Pos{}, pkg_);
-    for (const Param& p : params) f->params.push_back(ctx_.newObject<Var>(p.name, p.type, ast::Pos{}, pkg_, VarRole::Param));
-    for (const Param& r : results) f->results.push_back(ctx_.newObject<Var>(r.name, r.type, ast::Pos{}, pkg_, VarRole::Result));
-    insert(f);
-  }
-
-  void var(const std::string& name, const Type* type) {
-    insert(ctx_.newObject<Var>(name, type, ast::Pos{}, pkg_, VarRole::Global));
-  }
-
-  void constant(const std::string& name, const Type* type, ConstValue value) {
-    insert(ctx_.newObject<Const>(name, type, ast::Pos{}, pkg_, std::move(value)));
-  }
-
-  // An untyped float constant from its Go source literal.
-  void floatConst(const std::string& name, const std::string& literal) {
-    std::string error;
-    ConstValue v = ConstValue::fromLiteral(ast::LitKind::Float, literal, error);
-    MGO_ASSERT(error.empty(), "bad library literal " + literal);
-    constant(name, t(Kind::UntypedFloat), v);
-  }
-
-  void intConst(const std::string& name, const std::string& literal) {
-    std::string error;
-    ConstValue v = ConstValue::fromLiteral(ast::LitKind::Int, literal, error);
-    MGO_ASSERT(error.empty(), "bad library literal " + literal);
-    constant(name, t(Kind::UntypedInt), v);
-  }
-
-  void intConst(const std::string& name, int64_t v) { constant(name, t(Kind::UntypedInt), ConstValue::makeInt(v)); }
-
- private:
-  void insert(Object* obj) {
-    pkg_->scope()->insert(obj);
-    obj->setParent(pkg_->scope());
-  }
-  Context& ctx_;
-  Package* pkg_;
-};
 
 void buildFmt(Context& ctx, LibraryBuilder& b) {
   const Type* anys = ctx.sliceOf(ctx.anyType());
@@ -184,11 +126,12 @@ void buildMath(Context& ctx, LibraryBuilder& b) {
 }  // namespace
 
 Package* buildLibraryPackage(Context& ctx, const std::string& path) {
-  static const char* const known[] = {"fmt", "os", "strings", "strconv", "math"};
+  static const char* const known[] = {"fmt", "os", "strings", "strconv", "math", "sync", "sync/atomic", "time", "runtime"};
   bool ok = false;
   for (const char* k : known) ok |= path == k;
   if (!ok) return nullptr;
-  Package* pkg = ctx.newPackage(path, path);
+  std::string name = path.substr(path.rfind('/') + 1);  // "sync/atomic" -> atomic
+  Package* pkg = ctx.newPackage(path, name);
   pkg->isLibrary = true;
   LibraryBuilder b(ctx, pkg);
   if (path == "fmt") buildFmt(ctx, b);
@@ -196,6 +139,10 @@ Package* buildLibraryPackage(Context& ctx, const std::string& path) {
   else if (path == "strings") buildStrings(ctx, b);
   else if (path == "strconv") buildStrconv(ctx, b);
   else if (path == "math") buildMath(ctx, b);
+  else if (path == "sync") buildSync(ctx, b);
+  else if (path == "sync/atomic") buildAtomic(ctx, b);
+  else if (path == "time") buildTime(ctx, b);
+  else if (path == "runtime") buildRuntime(ctx, b);
   return pkg;
 }
 

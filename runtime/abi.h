@@ -409,6 +409,25 @@ bool mgo_time_Timer_Stop(mgo_time_Timer* t);
 bool mgo_time_Timer_Reset(mgo_time_Timer* t, int64_t ns);
 int64_t mgo_time_nanotime(void);        // monotonic clock
 int64_t mgo_time_now_unix_nano(void);   // wall clock
+// time.Now/Since/Until and the methods of Duration and Time (runtime/lib_time.cpp). A time.Time
+// is {int64 wall Unix ns, int64 monotonic ns (0: none)}, passed by pointer, returned via out-pointer.
+void mgo_time_Now(void* out);
+int64_t mgo_time_Since(const void* t);
+int64_t mgo_time_Until(const void* t);
+int64_t mgo_time_Time_Sub(const void* t, const void* u);
+void mgo_time_Time_Add(void* out, const void* t, int64_t d);
+bool mgo_time_Time_Before(const void* t, const void* u);
+bool mgo_time_Time_After(const void* t, const void* u);
+int64_t mgo_time_Time_UnixNano(const void* t);
+int64_t mgo_time_Time_UnixMilli(const void* t);
+int64_t mgo_time_Time_Unix(const void* t);
+mgo_string mgo_time_Duration_String(int64_t d);   // "1.5s", "250ms", "1h0m0s" as Go prints them
+int64_t mgo_time_Duration_Nanoseconds(int64_t d);
+int64_t mgo_time_Duration_Microseconds(int64_t d);
+int64_t mgo_time_Duration_Milliseconds(int64_t d);
+double mgo_time_Duration_Seconds(int64_t d);
+double mgo_time_Duration_Minutes(int64_t d);
+double mgo_time_Duration_Hours(int64_t d);
 
 #ifdef __cplusplus
 }
