@@ -178,7 +178,10 @@ class FunctionLowering {
 
   // ---- lower_library.cpp ----
   bool isLibraryCall(const ast::CallExpr* call, const types::Func** fn) const;
-  std::vector<RValue> lowerLibraryCall(const ast::CallExpr* call, const types::Func* fn);
+  // call == nullptr: the body of a library function's func-value wrapper (evaluatedArgs are the
+  // wrapper's parameters; a variadic parameter arrives as its slice).
+  std::vector<RValue> lowerLibraryCall(const ast::CallExpr* call, const types::Func* fn,
+                                       const std::vector<RValue>* evaluatedArgs = nullptr);
   RValue lowerLibraryValue(const types::Object* obj);  // os.Args
   llvm::Value* efaceArray(const std::vector<RValue>& values, llvm::Value** count);
   std::vector<llvm::Value*> flatten(const RValue& v);  // string -> ptr,len; slice -> ptr,len,cap

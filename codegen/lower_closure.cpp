@@ -1,5 +1,6 @@
 // lower_closure.cpp — function literals (closures), bound method values x.m, method expressions
-// T.m, and the method-table wrappers used by interface dispatch and fmt (String/Error).
+// T.m, the method-table wrappers used by interface dispatch and fmt (String/Error), and the
+// wrappers that give library functions (strings.TrimSpace ...) the Go ABI when used as values.
 //
 // Invariants:
 //   * A closure object is {ptr code, ptr &captured_0, ..., ptr &captured_n} in the order of
@@ -131,6 +132,18 @@ RValue FunctionLowering::lowerMethodValue(const ast::SelectorExpr* sel, const ty
   b.CreateStore(thunk, env);
   store(RValue{recv.v, recvT}, b.CreateStructGEP(envTy, env, 1));
   return RValue{env, t};
+}
+
+llvm::Function* ModuleContext::libraryFunctionWrapper(const types::Func* fn) {
+  const types::Signature* sig = fn->signature();
+  const FuncABI& abi = abiOf(sig, nullptr);
+  llvm::Function* wrapper = createGoFunction(fn->qualifiedName() + "-fv", abi, llvm::GlobalValue::InternalLinkage);
+  FunctionLowering f(*this, wrapper);
+  f.beginSynthetic();
+  std::vector<RValue> args = incomingArgs(f, abi, sig);
+  std::vector<RValue> results = f.lowerLibraryCall(nullptr, fn, &args);
+  syntheticReturn(f, abi, sig, results);
+  return wrapper;
 }
 
 llvm::Function* ModuleContext::methodTableWrapper(const types::Func* method, bool receiverIsPointer) {

@@ -262,9 +262,7 @@ RValue FunctionLowering::lowerSelector(const ast::SelectorExpr* e) {
       return load(varAddress(var), var->type());
     }
     if (obj->kind() == types::ObjKind::Func) {
-      auto* fn = static_cast<const types::Func*>(obj);
-      MGO_ASSERT(fn->decl != nullptr, "library function used as a value: " + fn->qualifiedName());
-      return RValue{m.funcValue(fn), typeOf(e)};
+      return RValue{m.funcValue(static_cast<const types::Func*>(obj)), typeOf(e)};
     }
     MGO_UNREACHABLE("qualified identifier kind not lowered: " + e->sel->name);
   }

@@ -6,7 +6,8 @@
 //   * main.main is the external `mgo_main_main`; every other Go function has internal linkage and
 //     Go's qualified name ("main.f", "main.T.m", "main.(*T).m"); init functions get unique names.
 //   * A top-level function used as a value is the constant global closure {ptr @f}: one per
-//     function, so equal func values of the same function share the object.
+//     function, so equal func values of the same function share the object. A library function
+//     has no body of its own: its LLVM function is a Go-ABI wrapper around the library call.
 //   * String constants are private unnamed_addr byte arrays, deduplicated by content; the empty
 //     string is {null, 0}.
 #include "codegen/module_context.h"
@@ -134,6 +135,11 @@ llvm::Function* ModuleContext::createGoFunction(const std::string& name, const F
 llvm::Function* ModuleContext::functionFor(const types::Func* f) {
   auto it = functions_.find(f);
   if (it != functions_.end()) return it->second;
+  if (!f->decl && !f->recv && f->pkg() && f->pkg()->isLibrary) {
+    llvm::Function* wrapper = libraryFunctionWrapper(f);
+    functions_[f] = wrapper;
+    return wrapper;
+  }
   MGO_ASSERT(f->decl != nullptr, "no declaration for function " + f->qualifiedName());
   const types::Type* recvType = f->recv ? f->recv->type() : nullptr;
   const FuncABI& abi = abiOf(f->signature(), recvType);
