@@ -5,7 +5,9 @@
 // Invariants:
 //   * A closure object is {ptr code, ptr &captured_0, ..., ptr &captured_n} in the order of
 //     types::Info::captures; captured variables are heap cells (escape analysis guarantees it), so
-//     closures share variables by reference. A literal without captures is a constant {ptr code}.
+//     closures share variables by reference — except that a heap closure capturing a stack
+//     variable (escape analysis captured it by value) holds a copy inside the closure object.
+//     A literal without captures is a constant {ptr code}.
 //   * A bound method value evaluates (and copies) its receiver when the value is created:
 //     {ptr thunk, receiver}; the thunk reloads the receiver and calls the method.
 //   * A method-table wrapper has the plain Go ABI with ctx = pointer to the boxed receiver value

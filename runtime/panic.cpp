@@ -11,6 +11,7 @@
 // Panic values print like Go's printpanicval: error values by Error(), Stringers by String()
 // (found in the descriptor's method table), strings plain, numbers and bools like the print
 // builtin, named basic types as main.T(v) / main.S("v"), anything else as (T) 0xADDR.
+// Bounds errors with a negative (signed) operand use Go's boundsNegErrorFmts (no length part).
 // recover() is not supported yet: this is where unwinding would start.
 // Invariant: nothing here returns; only one goroutine prints (a lock held until exit).
 #include <cinttypes>
@@ -155,27 +156,35 @@ std::string panicValueText(const mgo_eface& v) {
 extern "C" {
 
 void mgo_panic_index(int64_t index, int64_t length) {
+  if (index < 0) panicWith(runtimeError("index out of range [" + num(index) + "]"));
   panicWith(runtimeError("index out of range [" + num(index) + "] with length " + num(length)));
 }
 void mgo_panic_slice_alen(int64_t high, int64_t length) {
+  if (high < 0) panicWith(runtimeError("slice bounds out of range [:" + num(high) + "]"));
   panicWith(runtimeError("slice bounds out of range [:" + num(high) + "] with length " + num(length)));
 }
 void mgo_panic_slice_acap(int64_t high, int64_t cap) {
+  if (high < 0) panicWith(runtimeError("slice bounds out of range [:" + num(high) + "]"));
   panicWith(runtimeError("slice bounds out of range [:" + num(high) + "] with capacity " + num(cap)));
 }
 void mgo_panic_slice_b(int64_t low, int64_t high) {
+  if (low < 0) panicWith(runtimeError("slice bounds out of range [" + num(low) + ":]"));
   panicWith(runtimeError("slice bounds out of range [" + num(low) + ":" + num(high) + "]"));
 }
 void mgo_panic_slice3_alen(int64_t max, int64_t length) {
+  if (max < 0) panicWith(runtimeError("slice bounds out of range [::" + num(max) + "]"));
   panicWith(runtimeError("slice bounds out of range [::" + num(max) + "] with length " + num(length)));
 }
 void mgo_panic_slice3_acap(int64_t max, int64_t cap) {
+  if (max < 0) panicWith(runtimeError("slice bounds out of range [::" + num(max) + "]"));
   panicWith(runtimeError("slice bounds out of range [::" + num(max) + "] with capacity " + num(cap)));
 }
 void mgo_panic_slice3_b(int64_t high, int64_t max) {
+  if (high < 0) panicWith(runtimeError("slice bounds out of range [:" + num(high) + ":]"));
   panicWith(runtimeError("slice bounds out of range [:" + num(high) + ":" + num(max) + "]"));
 }
 void mgo_panic_slice3_c(int64_t low, int64_t high) {
+  if (low < 0) panicWith(runtimeError("slice bounds out of range [" + num(low) + "::]"));
   panicWith(runtimeError("slice bounds out of range [" + num(low) + ":" + num(high) + ":]"));
 }
 void mgo_panic_nil_deref(void) {
