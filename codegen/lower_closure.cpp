@@ -87,16 +87,35 @@ RValue FunctionLowering::lowerFuncLit(const ast::FuncLit* lit) {
   }
   const types::Type* t = typeOf(lit);
   if (captures.empty()) return RValue{m.closureConstant(code), t};
-  uint64_t size = 8 * (1 + captures.size());
+  // A heap closure may capture a stack variable only when escape analysis chose capture by value
+  // (never reassigned, never address-taken, <= 128 bytes): the value is copied into the closure
+  // object after the pointer slots, and its pointer slot points at that copy.
+  bool onHeap = m.escape.allocOnHeap(lit);
+  std::vector<llvm::Type*> fields(1 + captures.size(), m.ptr);
+  std::vector<int> copyField(captures.size(), -1);
+  for (size_t i = 0; i < captures.size(); ++i) {
+    if (!onHeap || m.escape.varOnHeap(captures[i])) continue;
+    copyField[i] = static_cast<int>(fields.size());
+    fields.push_back(m.memType(captures[i]->type()));
+  }
+  auto* envTy = llvm::StructType::get(m.llvm, fields);
   llvm::Value* env;
-  if (m.escape.allocOnHeap(lit)) {
+  if (onHeap) {
+    uint64_t size = m.layout.getTypeAllocSize(envTy);
     env = b.CreateCall(m.runtime("mgo_alloc_bytes"), {b.getInt64(static_cast<int64_t>(size)), b.getInt1(false)});
   } else {
-    env = createAlloca(llvm::ArrayType::get(m.ptr, 1 + captures.size()), "closure");
+    env = createAlloca(envTy, "closure");
   }
   b.CreateStore(code, env);
-  for (size_t i = 0; i < captures.size(); ++i)
-    b.CreateStore(varAddress(captures[i]), b.CreateConstGEP1_64(m.ptr, env, i + 1));
+  for (size_t i = 0; i < captures.size(); ++i) {
+    llvm::Value* addr = varAddress(captures[i]);
+    if (copyField[i] >= 0) {
+      llvm::Value* copy = b.CreateStructGEP(envTy, env, static_cast<unsigned>(copyField[i]));
+      store(load(addr, captures[i]->type()), copy);
+      addr = copy;
+    }
+    b.CreateStore(addr, b.CreateStructGEP(envTy, env, static_cast<unsigned>(i + 1)));
+  }
   return RValue{env, t};
 }
 
