@@ -9,8 +9,12 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/raw_ostream.h>
+#include <llvm/Transforms/InstCombine/InstCombine.h>
+#include <llvm/Transforms/Scalar/EarlyCSE.h>
+#include <llvm/Transforms/Scalar/SROA.h>
 
 #include "codegen/codegen.h"
+#include "codegen/heap_to_stack.h"
 
 namespace mgo::codegen {
 
@@ -36,6 +40,13 @@ void optimizeModule(llvm::Module& module, llvm::TargetMachine& target, int optLe
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  pb.registerScalarOptimizerLateEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel level) {
+    if (level == llvm::OptimizationLevel::O0) return;  // the O0 pipeline invokes this EP too
+    fpm.addPass(HeapToStackPass());
+    fpm.addPass(llvm::SROAPass(llvm::SROAOptions::ModifyCFG));
+    fpm.addPass(llvm::EarlyCSEPass(/*UseMemorySSA=*/false));
+    fpm.addPass(llvm::InstCombinePass());
+  });
   llvm::ModulePassManager mpm;
   switch (optLevel) {
     case 0: mpm = pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0); break;
