@@ -164,7 +164,9 @@ class FunctionLowering {
   llvm::Value* growSlice(llvm::Value* slice, const types::Type* sliceType, llvm::Value* newLen);
 
   // ---- lower_composite.cpp ----
-  RValue lowerCompositeLit(const ast::CompositeLit* lit, llvm::Value* into = nullptr);
+  // `type`: the literal's type when it differs from typeOf(lit) (the T of an elided &T{...}).
+  RValue lowerCompositeLit(const ast::CompositeLit* lit, llvm::Value* into = nullptr,
+                           const types::Type* type = nullptr);
   void fillComposite(const ast::CompositeLit* lit, const types::Type* t, llvm::Value* addr);
 
   // ---- lower_convert.cpp ----

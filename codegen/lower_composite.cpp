@@ -4,7 +4,8 @@
 // Invariants:
 //   * A struct/array literal is built in a FRESH zeroed temporary (or the fresh heap object of
 //     &T{...}), never directly in the assignment's destination, so `s = S{a: s.b}` reads the old s.
-//   * Nested literals with elided types are filled in place inside their parent's storage.
+//   * Nested literals with elided types are filled in place inside their parent's storage;
+//     fillComposite of a slice or map type (from &[]T{...}) stores the literal's value.
 //   * Slice literals allocate their backing array with mgo_alloc_array when the site escapes
 //     (escape::Result::allocOnHeap), otherwise on the stack; an empty literal is a non-nil empty
 //     slice pointing at mgo.zerobase, like Go's runtime.zerobase.
@@ -35,8 +36,9 @@ int64_t literalLength(const FunctionLowering& f, const ast::CompositeLit* lit) {
 
 }  // namespace
 
-RValue FunctionLowering::lowerCompositeLit(const ast::CompositeLit* lit, llvm::Value* into) {
-  const types::Type* t = typeOf(lit);
+RValue FunctionLowering::lowerCompositeLit(const ast::CompositeLit* lit, llvm::Value* into,
+                                          const types::Type* type) {
+  const types::Type* t = type ? type : typeOf(lit);
   const types::Type* u = under(t);
   switch (u->kind()) {
     case types::Kind::Pointer: {
@@ -143,6 +145,11 @@ void FunctionLowering::fillComposite(const ast::CompositeLit* lit, const types::
       const types::Type* ft = st->fields()[static_cast<size_t>(field)].type;
       storeElem(val, ft, b.CreateStructGEP(sty, addr, static_cast<unsigned>(field)));
     }
+    return;
+  }
+  if (u->kind() == types::Kind::Slice || u->kind() == types::Kind::Map) {
+    // &[]T{...} / &map[K]V{...}: the literal's header or map pointer is the pointee.
+    store(lowerCompositeLit(lit, nullptr, t), addr);
     return;
   }
   MGO_ASSERT(u->kind() == types::Kind::Array, "fillComposite of a non-struct/array");
