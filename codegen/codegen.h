@@ -27,6 +27,9 @@ struct Options {
   // Emit the goroutine-runtime hooks (split-stack prologues, loop back-edge preemption polls).
   // Only valid when the runtime archive provides __morestack and mgo_preempt_poll.
   bool schedulerHooks = false;
+  // --check-escape: every function's stack objects live in the runtime's checked region and
+  // become inaccessible when it returns (codegen/escape_check.h, runtime/escape_check.cpp).
+  bool checkEscape = false;
 };
 
 // Lowers the checked package. `sources` is used for debug info file names only.

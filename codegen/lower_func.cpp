@@ -12,6 +12,7 @@
 //   * Panic branches are cold blocks ending in `unreachable` after a noreturn runtime call.
 #include <llvm/IR/MDBuilder.h>
 
+#include "codegen/escape_check.h"
 #include "codegen/function_lowering.h"
 #include "frontend/ast_walk.h"
 
@@ -61,6 +62,7 @@ void FunctionLowering::lowerBody(const FuncSpec& spec) {
     b.CreateBr(returnBlock_);
   }
   finishReturnBlock();
+  if (m.options.checkEscape) instrumentEscapeCheck(*fn);
 }
 
 void FunctionLowering::bindParams(const FuncSpec& spec) {

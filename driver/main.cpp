@@ -1,6 +1,6 @@
 // main.cpp — the `mgo` command line:
-//   mgo build [-o output] [-O0..-O3] [-g] file.go
-//   mgo run [-O0..-O3] [-g] file.go [args...]
+//   mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] file.go
+//   mgo run [-O0..-O3] [-g] [--check-escape] file.go [args...]
 //   mgo ir [-O0..-O3] [-g] file.go
 //   mgo version | mgo help [command] | mgo --help
 //
@@ -29,9 +29,9 @@ namespace {
 constexpr const char* kVersion = "mgo version 0.1 (mini-Go, Go 1.19 subset; LLVM 19)";
 
 const char* usageLine(const std::string& cmd) {
-  if (cmd == "run") return "usage: mgo run [-O0..-O3] [-g] file.go [arguments...]";
+  if (cmd == "run") return "usage: mgo run [-O0..-O3] [-g] [--check-escape] file.go [arguments...]";
   if (cmd == "ir") return "usage: mgo ir [-O0..-O3] [-g] file.go";
-  return "usage: mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] file.go";
+  return "usage: mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] file.go";
 }
 
 void printHelp(const std::string& cmd) {
@@ -40,7 +40,12 @@ void printHelp(const std::string& cmd) {
                 "The executable is named after the file (without extension) unless -o is given.\n"
                 "  -o output   name of the executable\n  -O0..-O3    optimisation level (default -O2)\n"
                 "  -g          emit DWARF line tables\n"
-                "  -m, -m=2    print escape-analysis decisions as go build -gcflags='-m -l' does\n", usageLine("build"));
+                "  -m, -m=2    print escape-analysis decisions as go build -gcflags='-m -l' does\n"
+                "  --check-escape\n"
+                "              soundness check of the escape analysis: every stack object lives in a\n"
+                "              checked frame that becomes inaccessible when its function returns; a\n"
+                "              later access through a pointer into it stops the program with\n"
+                "              \"fatal error: escape check: access to dead stack object\" (exit 2)\n", usageLine("build"));
   } else if (cmd == "escape") {
     std::printf("usage: mgo escape [-m=1|-m=2] [--json] file.go\n\nPrints the stack/heap decisions of the escape\n"
                 "analysis for every allocation in file.go (any package; nothing is linked), in the wording of\n"
@@ -48,7 +53,8 @@ void printHelp(const std::string& cmd) {
                 "the decisions with their flow paths as JSON.\n");
   } else if (cmd == "run") {
     std::printf("%s\n\nCompiles file.go to a temporary executable, runs it with the arguments and exits\n"
-                "with its exit status.\n", usageLine("run"));
+                "with its exit status.\n  --check-escape   check the escape analysis at run time (see mgo help build)\n",
+                usageLine("run"));
   } else if (cmd == "ir") {
     std::printf("%s\n\nPrints the LLVM IR of the program (after optimisation at the given level).\n",
                 usageLine("ir"));
@@ -74,6 +80,7 @@ struct Flags {
   std::string file;
   std::vector<std::string> programArgs;
   int escapeVerbosity = 0;  // build -m / -m=2: print escape decisions
+  bool checkEscape = false;  // build/run --check-escape: checked frames (codegen/escape_check.h)
 };
 
 // Parses the flags of build/run/ir. Returns false on a usage error (message in `error`).
@@ -93,6 +100,8 @@ bool parseFlags(const std::string& cmd, const std::vector<std::string>& args, Fl
       flags.debugInfo = true;
     } else if ((a == "-m" || a == "-m=1" || a == "-m=2") && cmd == "build") {
       flags.escapeVerbosity = a == "-m=2" ? 2 : 1;
+    } else if ((a == "--check-escape" || a == "-check-escape") && (cmd == "build" || cmd == "run")) {
+      flags.checkEscape = true;
     } else if (a == "--") {
       ++i;
       break;
@@ -151,6 +160,7 @@ mgo::codegen::Options codegenOptions(const Flags& flags, const std::string& runt
   mgo::codegen::Options options;
   options.optLevel = flags.optLevel;
   options.debugInfo = flags.debugInfo;
+  options.checkEscape = flags.checkEscape;
   options.schedulerHooks = !runtimeArchive.empty() && mgo::runtimeHasSchedulerHooks(runtimeArchive);
   return options;
 }

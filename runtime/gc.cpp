@@ -42,6 +42,8 @@ extern "C" {
 __attribute__((weak)) void mgo_sched_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx);
 __attribute__((weak)) bool mgo_sched_started(void);
 __attribute__((weak)) void mgo_sched_gc_cycle(void (*collect)(void*), void* arg);
+// Provided by escape_check.cpp in --check-escape programs: the live checked frames are roots.
+__attribute__((weak)) void mgo_escape_check_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), void* ctx);
 }
 
 namespace mgo::rt {
@@ -167,6 +169,7 @@ void collectLocked() {
   bool goroutines = mgo_sched_started && mgo_sched_started();
   if (!goroutines) scanCurrentStack();
   if (goroutines && mgo_sched_for_each_root) mgo_sched_for_each_root(scanRootCallback, nullptr);
+  if (mgo_escape_check_for_each_root) mgo_escape_check_for_each_root(scanRootCallback, nullptr);
   drainMarkStack();
   uint64_t freed = sweep();
   heapStats.markedBytes = heapStats.liveBytes;

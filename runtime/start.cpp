@@ -28,6 +28,8 @@ char** savedArgv = nullptr;
 using namespace mgo::rt;
 
 extern "C" {
+// escape_check.cpp, linked in --check-escape programs only: GODEBUG=escapecheck=1 statistics.
+__attribute__((weak)) void mgo_escape_check_report(void);
 
 void mgo_runtime_init(void* stack_base, int argc, char** argv) {
   savedArgc = argc;
@@ -43,6 +45,7 @@ void mgo_runtime_exit(int code) {
     heapUnlock();
     std::fprintf(stderr, "allocs: %llu heap allocations, %llu bytes\n", count, bytes);
   }
+  if (mgo_escape_check_report) mgo_escape_check_report();
   std::fflush(stderr);
   _exit(code);
 }

@@ -1,0 +1,27 @@
+# Escape-analysis soundness check: every golden program (tests/programs/NAME.mgo) is built with
+# `mgo build -O0 --check-escape` and must still print NAME.out exactly. In that mode every stack
+# object whose address is taken lives in a checked frame that becomes inaccessible (PROT_NONE,
+# never reused) when its function returns, so a pointer the escape analysis wrongly kept on the
+# stack faults with "fatal error: escape check: access to dead stack object" (docs/ESCAPE.md).
+# Tests: escape-check/NAME (label `escape-check`; -O0 only, to keep the time down). A program
+# that fails its plain golden test (golden/O0/NAME) fails here too; that is not masked.
+# The negative test (a checked frame faults after exit) is the unit test
+# tests/unit/runtime_escape_check_test.cpp.
+find_package(Python3 COMPONENTS Interpreter)
+file(GLOB MGO_ESCAPE_CHECK_PROGRAMS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/programs/*.mgo)
+
+function(mgo_register_escape_check_tests)
+  if(NOT TARGET mgo OR NOT Python3_Interpreter_FOUND)
+    return()
+  endif()
+  foreach(program ${MGO_ESCAPE_CHECK_PROGRAMS})
+    get_filename_component(name ${program} NAME_WE)
+    add_test(NAME escape-check/${name}
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_golden.py
+                     --mgo ${CMAKE_CURRENT_SOURCE_DIR}/escape_check/mgo_check_escape.sh
+                     --opt 0 --timeout 180 ${program})
+    set_tests_properties(escape-check/${name} PROPERTIES LABELS "escape-check" TIMEOUT 600
+                         ENVIRONMENT "MGO_CHECK_ESCAPE_REAL=$<TARGET_FILE:mgo>")
+  endforeach()
+endfunction()
+cmake_language(DEFER CALL mgo_register_escape_check_tests)
