@@ -176,7 +176,7 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
   }
 
   // time functions that need the channel type descriptor.
-  if (pkg == "time" && (name == "After" || name == "Tick" || name == "NewTimer")) {
+  if (pkg == "time" && !fn->recv && (name == "After" || name == "Tick" || name == "NewTimer")) {
     std::vector<RValue> vals = evalArgs();
     const types::Type* rt = results->at(0);
     const types::Type* chanT = rt;

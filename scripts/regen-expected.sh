@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # regen-expected.sh — regenerates the expected outputs of the test corpus from Go 1.19:
 #   tests/programs/NAME.{out,code,err} and tests/gc/NAME.{out,code,err}  (go build + run, twice)
+#   tests/programs_concurrent/NAME.{out,code,err}                      (same; run under GOMAXPROCS 1 and 4 by CTest)
 #   tests/errors/NAME.diag                                              (go build diagnostics)
 # tests/errors/unsupported/*.diag are mgo-specific and hand-written; they are not touched.
 # Only this script needs Go; the test suite itself never runs Go.

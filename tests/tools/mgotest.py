@@ -142,12 +142,14 @@ def read_args(path):
 
 # --------------------------------------------------------------------------- .err format
 
-GOROUTINE_HEADER = re.compile(r"^goroutine \d+ \[running\]:$")
+# The first goroutine header ends the deterministic part of a crash report: `[running]` for a
+# panic, a wait reason (`[chan receive]`, `[semacquire]`, ...) for a deadlock.
+GOROUTINE_HEADER = re.compile(r"^goroutine (\d+) \[([^\]]+)\]:$")
 
 
 def stderr_to_expectations(stderr_bytes):
     """Go's stderr -> list of `.err` lines. Everything up to and including the first
-    `goroutine N [running]:` line is kept; the signal line keeps only its deterministic prefix
+    `goroutine N [reason]:` line is kept (as a regex when N is not 1); the signal line keeps only its deterministic prefix
     (up to `addr=0x...`, dropping ` pc=...`); after the goroutine header come stack frames with
     addresses and paths, which are replaced by `...`."""
     result = []
@@ -156,8 +158,13 @@ def stderr_to_expectations(stderr_bytes):
             cut = line.find(" pc=")
             result.append("^ " + (line[:cut] if cut >= 0 else line))
             continue
-        result.append("= " + line if line else "=")
-        if GOROUTINE_HEADER.match(line):
+        header = GOROUTINE_HEADER.match(line)
+        if header and header.group(1) != "1":
+            # Go numbers other goroutines by P-local batches: the id depends on GOMAXPROCS.
+            result.append("~ " + r"goroutine \d+ \[" + re.escape(header.group(2)) + r"\]:")
+        else:
+            result.append("= " + line if line else "=")
+        if header:
             result.append("...")
             break
     return result

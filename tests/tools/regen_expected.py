@@ -2,7 +2,7 @@
 """regen_expected.py — regenerates every expected file of the golden, GC and error suites from
 Go 1.19 (the oracle). Called by scripts/regen-expected.sh, which checks that Go is installed.
 
-* tests/programs/NAME.mgo and tests/gc/NAME.mgo: built with `go build` in a throw-away module and
+* tests/programs/NAME.mgo, tests/gc/NAME.mgo and tests/programs_concurrent/NAME.mgo: built with `go build` in a throw-away module and
   run (with NAME.args if present) twice; the two runs must agree (stdout, exit status, stderr
   expectations) or the program is reported as non-deterministic and nothing is written.
   Writes NAME.out (stdout), NAME.code (exit status, only if non-zero) and NAME.err (stderr
@@ -132,6 +132,7 @@ def main():
 
     jobs = []
     for folder, kind, timeout in (("tests/programs", "program", 60), ("tests/gc", "program", 600),
+                                  ("tests/programs_concurrent", "program", 60),
                                   ("tests/errors", "error", 0)):
         full = os.path.join(ROOT, folder)
         if not os.path.isdir(full):
