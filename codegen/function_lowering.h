@@ -150,7 +150,13 @@ class FunctionLowering {
   std::vector<RValue> emitGoCall(llvm::Value* callee, const FuncABI& abi, llvm::Value* ctx,
                                  const RValue* recv, const std::vector<RValue>& args,
                                  const types::Signature* sig);
+  // The receiver a method selection x.m passes: the method's receiver (T or *T) reached through the
+  // embedded fields of the selection, or, for an interface method (method->recv == nullptr), the
+  // interface value. Evaluated (and aggregates copied) now.
   RValue methodReceiver(const ast::SelectorExpr* sel, const types::Selection& s, const types::Func* method);
+  // The same from an operand already evaluated: `x` is the pointer when xt is a pointer, otherwise
+  // the address of the value (path non-empty, so xt is a struct).
+  RValue receiverAt(llvm::Value* x, const types::Type* xt, const std::vector<int>& path, const types::Func* method);
   std::vector<RValue> callFuncValue(llvm::Value* closure, const types::Signature* sig,
                                     const std::vector<RValue>& args);
   std::vector<RValue> callInterfaceMethod(const RValue& iface, const std::string& name,
@@ -181,9 +187,11 @@ class FunctionLowering {
   // ---- lower_library.cpp ----
   bool isLibraryCall(const ast::CallExpr* call, const types::Func** fn) const;
   // call == nullptr: the body of a library function's func-value wrapper (evaluatedArgs are the
-  // wrapper's parameters; a variadic parameter arrives as its slice).
+  // wrapper's parameters; a variadic parameter arrives as its slice; a method's receiver, as the
+  // method expects it (T or *T), is evaluatedRecv).
   std::vector<RValue> lowerLibraryCall(const ast::CallExpr* call, const types::Func* fn,
-                                       const std::vector<RValue>* evaluatedArgs = nullptr);
+                                       const std::vector<RValue>* evaluatedArgs = nullptr,
+                                       const RValue* evaluatedRecv = nullptr);
   RValue lowerLibraryValue(const types::Object* obj);  // os.Args
   llvm::Value* efaceArray(const std::vector<RValue>& values, llvm::Value** count);
   std::vector<llvm::Value*> flatten(const RValue& v);  // string -> ptr,len; slice -> ptr,len,cap

@@ -89,8 +89,9 @@ RValue FunctionLowering::lowerLibraryValue(const types::Object* obj) {
 }
 
 std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call, const types::Func* fn,
-                                                       const std::vector<RValue>* evaluatedArgs) {
-  MGO_ASSERT(call || (evaluatedArgs && !fn->recv), "library call without arguments");
+                                                       const std::vector<RValue>* evaluatedArgs,
+                                                       const RValue* evaluatedRecv) {
+  MGO_ASSERT(call || (evaluatedArgs && (!fn->recv || evaluatedRecv)), "library call without arguments");
   const std::string pkg = fn->pkg()->name();
   const std::string name = fn->name();
   const types::Signature* sig = fn->signature();
@@ -212,9 +213,13 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
   }
   if (fn->recv) {
     rtName += receiverTypeName(fn) + "_";
-    auto* sel = ast::as<ast::SelectorExpr>(unparen(call->fun));
-    const types::Selection& s = m.info.selections.at(sel);
-    RValue recv = methodReceiver(sel, s, fn);
+    RValue recv;
+    if (evaluatedRecv) {
+      recv = *evaluatedRecv;
+    } else {
+      auto* sel = ast::as<ast::SelectorExpr>(unparen(call->fun));
+      recv = methodReceiver(sel, m.info.selections.at(sel), fn);
+    }
     for (llvm::Value* x : flatten(recv)) llargs.push_back(x);
   }
   rtName += name;
@@ -234,35 +239,35 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
 }
 
 llvm::Function* ModuleContext::libraryMethodWrapper(const types::Func* method, bool receiverIsPointer) {
+  return methodTableWrapper(method, receiverIsPointer);  // calls libraryMethodFunction(method)
+}
+
+llvm::Function* ModuleContext::libraryMethodFunction(const types::Func* method) {
+  // A Go-ABI function for a library method (method values, method tables): receiver then the
+  // parameters, as for a declared method; the body is the library call.
   const types::Signature* sig = method->signature();
-  size_t np = sig->params() ? sig->params()->size() : 0;
-  size_t nres = sig->results() ? sig->results()->size() : 0;
-  if (np != 0 || nres != 1 || isAggregate(sig->results()->at(0))) return nullptr;
-  auto key = std::make_pair(method, receiverIsPointer);
-  auto it = methodWrappers_.find(key);
-  if (it != methodWrappers_.end()) return it->second;
-  const FuncABI& abi = abiOf(sig, nullptr);
-  if (abi.numScalarResults != 1) return nullptr;
-  llvm::Function* wrapper = createGoFunction(method->qualifiedName() + (receiverIsPointer ? ".pi" : ".i"), abi,
-                                             llvm::GlobalValue::InternalLinkage);
-  methodWrappers_[key] = wrapper;
-  FunctionLowering f(*this, wrapper);
-  f.beginSynthetic();
-  // ctx points at the receiver value (or holds the pointer, for a pointer in the interface).
   const types::Type* recvT = method->recv->type();
-  llvm::Value* addr = f.ctx();
-  if (receiverIsPointer) addr = f.b.CreateLoad(ptr, f.ctx());
-  std::vector<llvm::Value*> args;
-  if (method->pointerRecv() || isAggregate(recvT)) {
-    args.push_back(addr);
+  const FuncABI& abi = abiOf(sig, recvT);
+  llvm::Function* fn = createGoFunction(method->qualifiedName() + "-fv", abi, llvm::GlobalValue::InternalLinkage);
+  FunctionLowering f(*this, fn);
+  f.beginSynthetic();
+  RValue recv{fn->getArg(abi.recvArg), recvT};
+  std::vector<RValue> args;
+  size_t np = sig->params() ? sig->params()->size() : 0;
+  for (size_t i = 0; i < np; ++i)
+    args.push_back(RValue{fn->getArg(abi.firstParamArg + static_cast<unsigned>(i)), sig->params()->at(i)});
+  std::vector<RValue> results = f.lowerLibraryCall(nullptr, method, &args, &recv);
+  size_t nres = sig->results() ? sig->results()->size() : 0;
+  MGO_ASSERT(nres <= 1, "library method with several results");
+  if (nres == 0) {
+    f.b.CreateRetVoid();
+  } else if (abi.resultInMemory[0]) {
+    f.memCopy(fn->getArg(1 + static_cast<unsigned>(abi.resultSlot[0])), results[0].v, results[0].type);
+    f.b.CreateRetVoid();
   } else {
-    if (receiverIsPointer) f.nilCheck(addr);
-    for (llvm::Value* x : f.flatten(f.load(addr, recvT))) args.push_back(x);
+    f.b.CreateRet(results[0].v);
   }
-  std::string rtName = "mgo_" + method->pkg()->name() + "_" + receiverTypeName(method) + "_" + method->name();
-  llvm::Value* r = f.b.CreateCall(runtime(rtName), args);
-  f.b.CreateRet(r);
-  return wrapper;
+  return fn;
 }
 
 }  // namespace mgo::codegen

@@ -140,6 +140,11 @@ llvm::Function* ModuleContext::functionFor(const types::Func* f) {
     functions_[f] = wrapper;
     return wrapper;
   }
+  if (!f->decl && f->recv && f->pkg() && f->pkg()->isLibrary) {
+    llvm::Function* method = libraryMethodFunction(f);
+    functions_[f] = method;
+    return method;
+  }
   MGO_ASSERT(f->decl != nullptr, "no declaration for function " + f->qualifiedName());
   const types::Type* recvType = f->recv ? f->recv->type() : nullptr;
   const FuncABI& abi = abiOf(f->signature(), recvType);

@@ -120,9 +120,10 @@ class ModuleContext {
   // A library function (strings.ToUpper ...) used as a func value: a Go-ABI wrapper around the
   // library call (lower_closure.cpp). functionFor() returns it for library functions.
   llvm::Function* libraryFunctionWrapper(const types::Func* fn);
-  // Method-table entry for a library method (time.Duration.String ...): nullptr if the method
-  // cannot appear there (it has parameters or an aggregate result). lower_library.cpp.
+  // Method-table entry for a library method (time.Duration.String ...). lower_library.cpp.
   llvm::Function* libraryMethodWrapper(const types::Func* method, bool receiverIsPointer);
+  // The Go-ABI function of a library method (what functionFor gives for it). lower_library.cpp.
+  llvm::Function* libraryMethodFunction(const types::Func* method);
   // Package-level constant zero value of a Go type in memory.
   llvm::Constant* zeroMem(const types::Type* t) { return llvm::Constant::getNullValue(memType(t)); }
 
