@@ -16,7 +16,7 @@ namespace mgo {
 
 bool runFrontEnd(FrontEnd& fe, int32_t fileIndex, bool requireMain) {
   ast::File* file = parseFile(fe.sources, fileIndex, fe.arena, fe.diags);
-  if (fe.diags.hasErrors() || !file) return false;
+  if (!file) return false;  // syntax errors; after other parser errors gc still type-checks
   fe.package.name = file->packageName ? file->packageName->name : "main";
   fe.package.files.push_back(file);
   fe.checked = types::check(fe.package, fe.types, fe.info, fe.diags, requireMain);

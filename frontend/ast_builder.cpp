@@ -223,10 +223,12 @@ ast::FuncDecl* AstBuilder::functionDecl(P::FunctionDeclContext* ctx) {
   if (auto* recv = ctx->receiver()) {
     size_t count = 0;
     std::vector<ast::Field*> fields = parameters(recv->parameters(), &count);
+    // Go reports these at the token after the receiver list.
+    antlr4::Token* next = tokenAfter(recv);
     if (count == 0) {
-      error(recv, pos(ctx->IDENTIFIER()), "method has no receiver");
+      error(recv, pos(next), "method has no receiver");
     } else if (count > 1) {
-      error(recv, pos(ctx->IDENTIFIER()), "method has multiple receivers");
+      error(recv, pos(next), "method has multiple receivers");
     }
     if (!fields.empty()) decl->recv = fields.front();
   }

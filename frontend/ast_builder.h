@@ -113,8 +113,13 @@ class AstBuilder {
   ast::Stmt* switchStmt(P::SwitchStmtContext* ctx);
   ast::Stmt* selectStmt(P::SelectStmtContext* ctx);
   ast::Stmt* forStmt(P::ForStmtContext* ctx);
-  ast::Expr* conditionOf(antlr4::ParserRuleContext* origin, ast::Stmt* stmt);
+  // The condition/tag of a header. `origin`: the statement's context; `wholeHeader`: the header,
+  // when the statement is also the only one (it is then the condition only if `{` follows).
+  ast::Pos syntaxPosOfOperand(P::ExpressionContext* ctx) const;
+  ast::Expr* conditionOf(antlr4::ParserRuleContext* origin, antlr4::ParserRuleContext* wholeHeader, ast::Stmt* stmt);
+  bool followedByBrace(antlr4::ParserRuleContext* header) const;
   ast::CaseClause* caseClause(P::CaseClauseContext* ctx);
+  void checkClauseEnd(antlr4::ParserRuleContext* clause, P::StatementListContext* body);
   ast::CommClause* commClause(P::CommClauseContext* ctx);
 
   // --- expressions (ast_builder_expr.cpp) ---

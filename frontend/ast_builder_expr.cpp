@@ -261,13 +261,14 @@ ast::Expr* AstBuilder::indexOrSlice(ast::Expr* x, P::IndexExprContext* ctx) {
   if (colons >= 2) {
     slice->slice3 = true;
     slice->max = parts.size() > 2 ? parts[2] : nullptr;
+    // Go checks each as soon as it reads the second colon / the `]`.
     if (!slice->high) {
-      error(ctx, colonPos[1], "middle index required in 3-index slice");
+      error(nullptr, colonPos[1], "middle index required in 3-index slice");
       slice->high = bad(colonPos[1]);
     }
     if (!slice->max) {
-      error(ctx, rbrack, "final index required in 3-index slice");
-      slice->max = bad(rbrack);
+      error(nullptr, rbrack, "final index required in 3-index slice");
+      slice->max = bad(rbrack.valid() ? rbrack : colonPos[1]);
     }
   }
   return slice;

@@ -137,7 +137,10 @@ ast::Stmt* AstBuilder::simpleOrLabeled(P::SimpleOrLabeledStmtContext* ctx) {
   // Go: only a lone name may be a label; anything else ends the statement before the ':'.
   ast::Expr* name = loneName(simple);
   if (!name) {
-    if (simple && (simple->simpleStmtTail() || simple->RANGE()))
+    // Go: after a list without an assignment it expects one; otherwise the statement ended.
+    bool list = simple && !simple->simpleStmtTail() && simple->expressionList() &&
+                simple->expressionList()->expression().size() > 1;
+    if (list)
       syntaxError(ctx, pos(colon), "unexpected :, expecting := or = or comma");
     else
       syntaxError(ctx, pos(colon), "unexpected : at end of statement");
@@ -159,17 +162,6 @@ ast::Stmt* AstBuilder::simpleOrLabeled(P::SimpleOrLabeledStmtContext* ctx) {
 
 ast::Stmt* AstBuilder::simpleStmt(P::SimpleStmtContext* ctx, bool rangeOk) {
   ast::Pos start = startPos(ctx);
-  if (Terminal* range = ctx->RANGE()) {
-    // `range x` without variables (for range x).
-    if (!rangeOk) {
-      syntaxError(ctx, pos(range), "unexpected range, expecting expression");
-      return make<ast::BadStmt>(start);
-    }
-    auto* rs = make<ast::RangeStmt>(start);
-    rs->rangePos = pos(range);
-    rs->x = ctx->expression() ? expr(ctx->expression()) : bad(rs->rangePos);
-    return rs;
-  }
   std::vector<ast::Expr*> lhs = exprList(ctx->expressionList());
   if (lhs.empty()) return make<ast::BadStmt>(start);
   auto* tail = ctx->simpleStmtTail();
@@ -184,7 +176,8 @@ ast::Stmt* AstBuilder::simpleStmt(P::SimpleStmtContext* ctx, bool rangeOk) {
   }
   // Single-operand forms: op=, ++, --, <- (Go parses a list first and complains otherwise).
   if (!tail->ASSIGN() && !tail->DEFINE() && lhs.size() > 1) {
-    syntaxError(ctx, startPos(tail), "unexpected " + tokenDescription(tail->getStart()) + ", expecting := or = or comma");
+    // Decided on the token after the list, whatever follows.
+    syntaxError(ctx->expressionList(), startPos(tail), "unexpected " + tokenDescription(tail->getStart()) + ", expecting := or = or comma");
     return make<ast::BadStmt>(start);
   }
   if (antlr4::Token* op = tail->assignOp) {
@@ -228,7 +221,7 @@ ast::Stmt* AstBuilder::simpleStmt(P::SimpleStmtContext* ctx, bool rangeOk) {
   ast::Pos tokPos = pos(define ? tail->DEFINE() : tail->ASSIGN());
   if (Terminal* range = tail->RANGE()) {
     if (!rangeOk) {
-      syntaxError(ctx, pos(range), "unexpected range, expecting expression");
+      syntaxError(nullptr, pos(range), "unexpected range, expecting expression");  // decided at `range`
       return make<ast::BadStmt>(start);
     }
     auto* rs = make<ast::RangeStmt>(start);
@@ -251,17 +244,54 @@ ast::Stmt* AstBuilder::simpleStmt(P::SimpleStmtContext* ctx, bool rangeOk) {
   return as;
 }
 
-// go f() / defer f(): Go's callStmt — the operand must be a call, not parenthesised.
+// Go's Node.Pos() of the primary operand of a go/defer statement (binary operators and
+// parentheses stripped as goOrDefer does): the '.' of a selector or type assertion, the '[' of an
+// index, the '(' of a call, the '{' of a composite literal, else its first token.
+ast::Pos AstBuilder::syntaxPosOfOperand(P::ExpressionContext* ctx) const {
+  while (ctx) {
+    if (auto* b = dynamic_cast<P::BinaryExprContext*>(ctx)) ctx = b->expression(0);
+    else if (auto* p = dynamic_cast<P::ParenExprContext*>(ctx); p && p->expression()) ctx = p->expression();
+    else break;
+  }
+  if (!ctx) return {};
+  if (auto* s = dynamic_cast<P::SelectorExprContext*>(ctx)) return pos(s->DOT());
+  if (auto* a = dynamic_cast<P::TypeAssertExprContext*>(ctx)) return pos(a->DOT());
+  if (auto* i = dynamic_cast<P::IndexExprContext*>(ctx)) return pos(i->L_BRACKET());
+  if (auto* c = dynamic_cast<P::CallExprContext*>(ctx)) return pos(c->L_PAREN());
+  if (auto* c = dynamic_cast<P::CompositeLitExprContext*>(ctx); c && c->literalValue())
+    return pos(c->literalValue()->L_CURLY());
+  if (auto* c = dynamic_cast<P::CompositeTypeExprContext*>(ctx); c && c->literalValue())
+    return pos(c->literalValue()->L_CURLY());
+  return startPos(ctx);
+}
+
+// go f() / defer f(): Go's callStmt — the operand must be a call, not parenthesised. Go parses
+// only a primary expression there; the grammar takes a whole expression, so an operand that
+// starts with a unary operator, or is followed by a binary one, gets the error Go's parser gives.
 ast::Stmt* AstBuilder::goOrDefer(Terminal* keyword, P::ExpressionContext* xCtx, bool isGo) {
   ast::Pos kwPos = pos(keyword);
   ast::Expr* x = xCtx ? expr(xCtx) : bad(kwPos);
   const char* what = isGo ? "go" : "defer";
-  ast::Expr* inner = unparen(x);
   auto* origin = dynamic_cast<antlr4::ParserRuleContext*>(keyword ? keyword->parent : nullptr);
+  ast::BinaryExpr* firstBinary = nullptr;
+  while (auto* b = ast::as<ast::BinaryExpr>(x)) firstBinary = b, x = b->x;
+  bool prefixed = ast::is<ast::UnaryExpr>(x) || ast::is<ast::StarExpr>(x);
+  if (prefixed) {
+    const char* op = ast::is<ast::StarExpr>(x) ? "*" : ast::opSpelling(static_cast<ast::UnaryExpr*>(x)->op);
+    syntaxError(origin, x->pos, std::string("unexpected ") + op + ", expecting expression");
+  } else if (firstBinary) {
+    syntaxError(origin, firstBinary->opPos,
+                std::string("unexpected ") + ast::opSpelling(firstBinary->op) + " at end of statement");
+  }
+  ast::Expr* inner = unparen(x);
   if (inner != x) error(origin, x->pos, std::string("expression in ") + what + " must not be parenthesized");
   auto* call = ast::as<ast::CallExpr>(inner);
-  if (!call && !ast::is<ast::BadExpr>(inner))
-    error(origin, inner->pos, std::string("expression in ") + what + " must be function call");
+  if (!call && !ast::is<ast::BadExpr>(inner) && !prefixed) {
+    error(origin, syntaxPosOfOperand(xCtx), std::string("expression in ") + what + " must be function call");
+    // As Go does, assume the parentheses were forgotten: the checker then checks `x()`.
+    call = make<ast::CallExpr>(inner->pos);
+    call->fun = inner;
+  }
   if (isGo) {
     auto* s = make<ast::GoStmt>(kwPos);
     s->call = call;
@@ -276,10 +306,13 @@ ast::Stmt* AstBuilder::goOrDefer(Terminal* keyword, P::ExpressionContext* xCtx, 
 
 // The condition of an if/for/switch header: an expression statement; anything else is Go's
 // "cannot use ... as value".
-ast::Expr* AstBuilder::conditionOf(antlr4::ParserRuleContext* origin, ast::Stmt* stmt) {
+ast::Expr* AstBuilder::conditionOf(antlr4::ParserRuleContext* origin, antlr4::ParserRuleContext* wholeHeader,
+                                   ast::Stmt* stmt) {
   if (!stmt) return nullptr;
   if (auto* es = ast::as<ast::ExprStmt>(stmt)) return es->x;
   if (ast::is<ast::BadStmt>(stmt)) return bad(stmt->pos);
+  // A lone statement only becomes the condition when Go then sees the `{` after the header.
+  if (wholeHeader && !followedByBrace(wholeHeader)) return bad(stmt->pos);
   std::string text;
   if (auto* as = ast::as<ast::AssignStmt>(stmt); as && as->tok == ast::AssignTok::Assign) {
     text = "assignment (" + formatExprList(as->lhs) + ") = (" + formatExprList(as->rhs) + ")";
@@ -297,6 +330,11 @@ ast::Expr* AstBuilder::conditionOf(antlr4::ParserRuleContext* origin, ast::Stmt*
 }
 
 
+bool AstBuilder::followedByBrace(antlr4::ParserRuleContext* header) const {
+  antlr4::Token* next = tokenAfter(header);
+  return next && next->getType() == P::L_CURLY;
+}
+
 ast::Stmt* AstBuilder::ifStmt(P::IfStmtContext* ctx) {
   auto* s = make<ast::IfStmt>(pos(ctx->IF()));
   auto blocks = ctx->block();
@@ -312,14 +350,16 @@ ast::Stmt* AstBuilder::ifStmt(P::IfStmtContext* ctx) {
       }
     }
     if (!semi) {
-      s->cond = conditionOf(header, first ? simpleStmt(first, false) : nullptr);
+      s->cond = conditionOf(first, header, first ? simpleStmt(first, false) : nullptr);
     } else {
       if (first) s->init = simpleStmt(first, false);
       if (second) {
-        s->cond = conditionOf(header, simpleStmt(second, false));
+        s->cond = conditionOf(second, nullptr, simpleStmt(second, false));
       } else {
         antlr4::Token* semiTok = semi->getSymbol();
-        if (mgo_antlr::GoLexerBase::isImplicitSemi(semiTok))
+        if (!followedByBrace(header))
+          ;  // Go parses a condition there instead (and reports it if it is missing)
+        else if (mgo_antlr::GoLexerBase::isImplicitSemi(semiTok))
           syntaxError(header, pos(semi), "unexpected " + semiTok->getText() + ", expecting { after if clause");
         else
           syntaxError(header, pos(semi), "missing condition in if statement");
@@ -327,7 +367,8 @@ ast::Stmt* AstBuilder::ifStmt(P::IfStmtContext* ctx) {
       }
     }
   } else if (!blocks.empty()) {
-    syntaxError(blocks[0], pos(blocks[0]->L_CURLY()), "missing condition in if statement");
+    // Decided as soon as the `{` is seen, whatever follows.
+    syntaxError(nullptr, pos(blocks[0]->L_CURLY()), "missing condition in if statement");
     s->cond = bad(pos(blocks[0]->L_CURLY()));
   }
   if (!s->cond) s->cond = bad(s->pos);
@@ -344,13 +385,16 @@ ast::Stmt* AstBuilder::switchStmt(P::SwitchStmtContext* ctx) {
   ast::Pos kwPos = pos(ctx->SWITCH());
   ast::Stmt* init = nullptr;
   ast::Stmt* tagStmt = nullptr;
+  P::SimpleStmtContext* tagCtx = nullptr;
+  bool headerSemi = false;
   if (auto* header = ctx->header()) {
     Terminal* semi = header->SEMI();
+    headerSemi = semi != nullptr;
     for (auto* child : header->children) {
       if (auto* ss = dynamic_cast<P::SimpleStmtContext*>(child)) {
         bool beforeSemi = !semi || ss->getStart()->getTokenIndex() < semi->getSymbol()->getTokenIndex();
         if (beforeSemi && semi) init = simpleStmt(ss, false);
-        else tagStmt = simpleStmt(ss, false);
+        else tagStmt = simpleStmt(ss, false), tagCtx = ss;
       }
     }
   }
@@ -382,11 +426,19 @@ ast::Stmt* AstBuilder::switchStmt(P::SwitchStmtContext* ctx) {
   }
   auto* s = make<ast::SwitchStmt>(kwPos);
   s->init = init;
-  s->tag = conditionOf(ctx->header(), tagStmt);
+  s->tag = conditionOf(tagCtx, headerSemi ? nullptr : ctx->header(), tagStmt);
   s->clauses = clauses;
   s->lbrace = lbrace;
   s->rbrace = rbrace;
   return s;
+}
+
+// In Go a statement must be followed by `;` or `}`: `x = 1 case 2:` (no newline) is an error.
+void AstBuilder::checkClauseEnd(antlr4::ParserRuleContext* clause, P::StatementListContext* body) {
+  if (body->children.empty() || !dynamic_cast<P::StatementContext*>(body->children.back())) return;
+  antlr4::Token* next = tokenAfter(clause);
+  if (next && (next->getType() == P::CASE || next->getType() == P::DEFAULT))
+    syntaxError(clause, pos(next), "unexpected " + tokenDescription(next) + " at end of statement");
 }
 
 ast::CaseClause* AstBuilder::caseClause(P::CaseClauseContext* ctx) {
@@ -395,7 +447,10 @@ ast::CaseClause* AstBuilder::caseClause(P::CaseClauseContext* ctx) {
   cc->isDefault = ctx->DEFAULT() != nullptr;
   if (auto* list = ctx->expressionList()) cc->list = exprList(list);
   cc->colon = pos(ctx->COLON());
-  if (auto* body = ctx->statementList()) cc->body = statementList(body);
+  if (auto* body = ctx->statementList()) {
+    cc->body = statementList(body);
+    checkClauseEnd(ctx, body);
+  }
   return cc;
 }
 
@@ -406,7 +461,10 @@ ast::Stmt* AstBuilder::selectStmt(P::SelectStmtContext* ctx) {
     auto* cc = make<ast::CommClause>(kw ? pos(kw) : startPos(ccCtx));
     if (auto* comm = ccCtx->simpleStmt()) cc->comm = simpleStmt(comm, false);
     cc->colon = pos(ccCtx->COLON());
-    if (auto* body = ccCtx->statementList()) cc->body = statementList(body);
+    if (auto* body = ccCtx->statementList()) {
+      cc->body = statementList(body);
+      checkClauseEnd(ccCtx, body);
+    }
     s->clauses.push_back(cc);
   }
   s->lbrace = pos(ctx->L_CURLY());
@@ -418,6 +476,13 @@ ast::Stmt* AstBuilder::forStmt(P::ForStmtContext* ctx) {
   ast::Pos kwPos = pos(ctx->FOR());
   ast::BlockStmt* body = ctx->block() ? block(ctx->block()) : nullptr;
   auto* header = ctx->forHeader();
+  if (header && header->RANGE()) {  // for range x
+    auto* rs = make<ast::RangeStmt>(kwPos);
+    rs->rangePos = pos(header->RANGE());
+    rs->x = header->expression() ? expr(header->expression()) : bad(rs->rangePos);
+    rs->body = body;
+    return rs;
+  }
   // Slots: init ; cond ; post — filled in source order, SEMI tokens advancing the slot.
   P::SimpleStmtContext* slots[3] = {nullptr, nullptr, nullptr};
   size_t semis = 0;
@@ -438,19 +503,30 @@ ast::Stmt* AstBuilder::forStmt(P::ForStmtContext* ctx) {
       return rs;
     }
     auto* fs = make<ast::ForStmt>(kwPos);
-    fs->cond = conditionOf(header, only);
+    fs->cond = conditionOf(slots[0], header, only);
     fs->body = body;
     return fs;
   }
   auto* fs = make<ast::ForStmt>(kwPos);
+  if (slots[0] && slots[0]->simpleStmtTail() && slots[0]->simpleStmtTail()->RANGE()) {
+    // Go's header ends after a range clause and wants the body: the `;` is unexpected.
+    antlr4::Token* semi = tokenAfter(slots[0]);
+    syntaxError(slots[0], pos(semi), "unexpected " + tokenDescription(semi) + ", expecting { after for clause");
+    auto* rs = ast::as<ast::RangeStmt>(simpleStmt(slots[0], true));
+    if (rs) {
+      rs->pos = kwPos;
+      rs->body = body;
+      return rs;
+    }
+  }
   if (slots[0]) {
     fs->init = simpleStmt(slots[0], false);
   }
-  if (slots[1]) fs->cond = conditionOf(header, simpleStmt(slots[1], false));
+  if (slots[1]) fs->cond = conditionOf(slots[1], nullptr, simpleStmt(slots[1], false));
   if (slots[2]) {
     fs->post = simpleStmt(slots[2], false);
     if (auto* as = ast::as<ast::AssignStmt>(fs->post); as && as->tok == ast::AssignTok::Define)
-      syntaxError(header, as->tokPos, "cannot declare in post statement of for loop");
+      syntaxError(slots[2], as->tokPos, "cannot declare in post statement of for loop");
   }
   fs->body = body;
   return fs;

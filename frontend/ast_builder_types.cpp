@@ -217,6 +217,11 @@ std::vector<ast::Field*> AstBuilder::parameters(P::ParametersContext* ctx, size_
   for (auto* decl : ctx->parameterDecl()) {
     Param param;
     ast::Expr* t = nullptr;
+    if (decl->IDENTIFIER() && !decl->type_()) {  // a lone name: a name or a type, decided below
+      param.name = ident(decl->IDENTIFIER());
+      list.push_back(param);
+      continue;
+    }
     if (auto* typeCtx = decl->type_()) {
       auto* name = typeCtx->typeName();
       bool loneIdent = !decl->IDENTIFIER() && !decl->ELLIPSIS() && name && name->IDENTIFIER().size() == 1 &&

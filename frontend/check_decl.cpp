@@ -126,18 +126,29 @@ void Checker::collectObjects() {
             auto* is = ast::as<ast::ImportSpec>(spec);
             if (!is) continue;
             Package* imp = ctx_.libraryPackage(is->path);
+            bool dot = is->name && is->name->name == ".";
             if (!imp) {
               unsupported(is->pathPos.valid() ? is->pathPos : is->pos, "import of package \"" + is->path + "\"");
-              continue;
-            }
-            std::string name = imp->name();
-            if (is->name) {
-              name = is->name->name;
-              if (name == ".") {
-                unsupported(is->name->pos, "dot imports");
+              if (dot) {
+                unknownDotImport_ = true;
                 continue;
               }
+              // Still declare the name (as an empty package) so that its uses are not "undefined".
+              std::string elem = is->path.substr(is->path.rfind('/') == std::string::npos ? 0 : is->path.rfind('/') + 1);
+              imp = ctx_.newPackage(is->path, elem);
+              unsupportedImports_.insert(imp);
             }
+            std::string name = imp->name();
+            if (dot) {
+              if (!unsupportedImports_.count(imp)) {
+                unsupported(is->name->pos, "dot imports");
+                // As Go does, the package's exported names join the file scope.
+                for (auto& [member, obj] : imp->scope()->entries())
+                  if (obj->exported()) fileScope->insert(obj);
+              }
+              continue;
+            }
+            if (is->name) name = is->name->name;
             if (name == "init") {
               errorAt(is, "cannot import package as init - init must be a func");
               continue;
@@ -147,7 +158,7 @@ void Checker::collectObjects() {
               recordDef(is->name, pkgName);
             else
               info_.implicits[is] = pkgName;
-            imports_.push_back(pkgName);
+            if (!unsupportedImports_.count(imp)) imports_.push_back(pkgName);  // else no unused check
             declare(fileScope, nullptr, pkgName);
           }
           break;

@@ -150,7 +150,7 @@ void Checker::ident(Operand& x, ast::Ident* e, Named* def, bool wantType) {
   if (!obj) {
     if (e->name == "_")
       errorAt(e, "cannot use _ as value or type");
-    else
+    else if (!unknownDotImport_)  // else it may come from the unsupported import
       errorAt(e, "undefined: " + e->name);
     return;
   }

@@ -166,6 +166,7 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def) {
       pname->used = true;
       Package* pkg = pname->imported();
       Object* exp = pkg->scope()->lookupLocal(sel);
+      if (!exp && unsupportedImports_.count(pkg)) goto Error;  // reported at the import
       if (!exp) {
         errorAt(e->sel, "undefined: " + pkg->name() + "." + sel);
         goto Error;

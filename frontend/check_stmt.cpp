@@ -393,6 +393,7 @@ void Checker::rangeStmt(unsigned inner, ast::RangeStmt* s) {
 }
 
 void Checker::selectStmt(unsigned inner, ast::SelectStmt* s) {
+  multipleDefaults(s->clauses);
   for (ast::CommClause* clause : s->clauses) {
     bool valid = false;
     ast::Expr* rhs = nullptr;

@@ -4,6 +4,7 @@
 //
 // Invariant: a tagless switch compares its cases against the constant `true` of type bool.
 #include <map>
+#include <type_traits>
 
 #include "frontend/checker_impl.h"
 
@@ -32,6 +33,26 @@ bool goValKey(const ConstValue& v, std::string& key) {
 }
 
 }  // namespace
+
+// types2's multipleSwitchDefaults / multipleSelectDefaults: every default after the first.
+template <typename Clause>
+void Checker::multipleDefaults(const std::vector<Clause*>& clauses) {
+  const Clause* first = nullptr;
+  for (const Clause* c : clauses) {
+    bool isDefault;
+    if constexpr (std::is_same_v<Clause, ast::CommClause>)
+      isDefault = c->comm == nullptr;
+    else
+      isDefault = c->isDefault;
+    if (!isDefault) continue;
+    if (first)
+      error(c->pos, "multiple defaults (first at " + DiagnosticEngine::posRef(first->pos) + ")");
+    else
+      first = c;
+  }
+}
+template void Checker::multipleDefaults(const std::vector<ast::CaseClause*>&);
+template void Checker::multipleDefaults(const std::vector<ast::CommClause*>&);
 
 void Checker::caseValues(Operand& x, const std::vector<ast::Expr*>& values,
                          std::vector<std::pair<Operand, ast::Pos>>& seen) {
@@ -81,6 +102,7 @@ void Checker::switchStmt(unsigned inner, ast::SwitchStmt* s) {
     x.expr = id.get();
     synthetic_.push_back(std::move(id));
   }
+  multipleDefaults(s->clauses);
   std::vector<std::pair<Operand, ast::Pos>> seen;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* clause = s->clauses[i];
@@ -117,6 +139,7 @@ void Checker::typeSwitchStmt(unsigned inner, ast::TypeSwitchStmt* s) {
     sx = &x;
   else
     errorAt(x, str(x) + " is not an interface");
+  multipleDefaults(s->clauses);
 
   std::vector<Var*> lhsVars;
   std::vector<std::pair<const Type*, ast::Expr*>> seen;  // nullptr type: nil

@@ -245,6 +245,8 @@ class Checker {
   void ifStmt(unsigned ctxt, ast::IfStmt* s);
   void switchStmt(unsigned ctxt, ast::SwitchStmt* s);
   void typeSwitchStmt(unsigned ctxt, ast::TypeSwitchStmt* s);
+  template <typename Clause>
+  void multipleDefaults(const std::vector<Clause*>& clauses);
   void selectStmt(unsigned ctxt, ast::SelectStmt* s);
   void forStmt(unsigned ctxt, ast::ForStmt* s);
   void rangeStmt(unsigned ctxt, ast::RangeStmt* s);
@@ -275,6 +277,10 @@ class Checker {
   std::unordered_map<Object*, int> color_;       // 0 white, 1 black, >= 2 grey (2 + path index)
   std::vector<Object*> objPath_;
   std::vector<PkgName*> imports_;
+  // Imports mini-Go rejects (reported once as unsupported): their members, and every name when
+  // a dot import brings in unknown ones, are invalid without further errors.
+  std::unordered_set<const Package*> unsupportedImports_;
+  bool unknownDotImport_ = false;
   std::vector<std::pair<Scope*, ast::File*>> fileScopes_;
   std::unordered_map<const ast::Expr*, UntypedInfo> untyped_;
   std::unordered_set<const ast::CallExpr*> isPanic_;

@@ -19,7 +19,6 @@
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 #include <unordered_set>
 
 #include "GoLexer.h"
@@ -186,37 +185,32 @@ ast::File* parseOnThisThread(const std::string& text, int32_t fileIndex, ast::Ar
   timer.lap("build");
 
   // The builder's checks are those Go's parser makes when it finishes a construct, so they come
-  // before a parse error further on. Like gc, report at most one syntax error per line (the first
-  // one found); plain parser errors ("method has multiple receivers", ...) do not stop type
-  // checking in gc, so the file is still returned for them.
-  std::map<int32_t, bool> syntaxLines;
-  bool syntaxErrors = false;
-  auto before = [&](ast::Pos p) { return !parseFailed || p < parseError.first; };
-  std::vector<const BuilderDiagnostic*> ordered;
-  for (const BuilderDiagnostic& d : builder.diagnostics()) ordered.push_back(&d);
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [](const BuilderDiagnostic* a, const BuilderDiagnostic* b) { return a->pos < b->pos; });
-  for (const BuilderDiagnostic* d : ordered) {
-    if (!before(d->pos)) continue;
-    if (d->kind == BuilderDiagnostic::Kind::Syntax) {
-      if (syntaxLines[d->pos.line]) continue;
-      syntaxLines[d->pos.line] = true;
-      diags.error(d->pos, d->message);
+  // before a parse error further on; one at the very token of the parse error replaces it (Go
+  // reports it and skips ahead). Plain parser errors ("method has multiple receivers", ...) do
+  // not stop type checking in gc, so the file is still returned for them.
+  bool syntaxErrors = false, replacesParseError = false;
+  for (const BuilderDiagnostic& d : builder.diagnostics()) {
+    if (parseFailed && parseError.first < d.pos) continue;
+    if (d.kind == BuilderDiagnostic::Kind::Syntax) {
+      diags.error(d.pos, d.message);
       syntaxErrors = true;
-    } else if (d->kind == BuilderDiagnostic::Kind::Error) {
-      diags.error(d->pos, d->message);
+      replacesParseError |= parseFailed && d.pos == parseError.first;
+    } else if (d.kind == BuilderDiagnostic::Kind::Error) {
+      diags.error(d.pos, d.message);
       otherErrors = true;
     }
   }
-  if (parseFailed && !syntaxLines[parseError.first.line]) {
-    diags.error(parseError.first, parseError.second);
-    syntaxErrors = true;
-  }
+  if (parseFailed && !replacesParseError) diags.error(parseError.first, parseError.second);
   if (syntaxErrors || parseFailed) return nullptr;
-  if (!otherErrors)
-    for (const BuilderDiagnostic& d : builder.diagnostics())
-      if (d.kind == BuilderDiagnostic::Kind::Unsupported) diags.error(d.pos, d.message);
-  return file;
+  // Unsupported constructs (valid Go) are left out of the AST, so type-checking it would only
+  // produce misleading errors: the file is not returned then.
+  bool unsupported = false;
+  for (const BuilderDiagnostic& d : builder.diagnostics()) {
+    if (d.kind != BuilderDiagnostic::Kind::Unsupported) continue;
+    unsupported = true;
+    if (!otherErrors) diags.error(d.pos, d.message);
+  }
+  return unsupported ? nullptr : file;
 }
 
 }  // namespace

@@ -6,6 +6,9 @@
 // and the returned File may then be partial (or nullptr). Deeply nested input (10,000 parentheses)
 // is reported as an error, not a stack overflow. Syntax outside mini-Go that is cheap to parse
 // (generics, goto...) parses and is reported as "unsupported: <feature>" by the builder/checker.
+// The File is returned (to be type-checked) only if there were no syntax errors and no
+// unsupported constructs; as in gc, other parser and lexical errors ("expression in defer must
+// be function call", "'_' must separate successive digits") do not stop type checking.
 #pragma once
 #include <cstddef>
 #include <functional>

@@ -100,6 +100,10 @@ FullContextSimulator::FullContextSimulator(antlr4::Parser* parser, size_t from)
 //     of statement", "in argument list", ...);
 //   * if some alternative matched further tokens first, commit to it (the smallest such
 //     alternative), so the error is found inside it — where an LL(1) parser like Go's would be.
+//     (Several alternatives may survive equally long: the left-recursive expression rule is
+//     ambiguous between continuing an inner operand and continuing the whole expression, and the
+//     context-sensitive composite-literal predicate cannot be judged on the outer path during
+//     prediction. The first alternative is the inner one, which is Go's.)
 size_t FullContextSimulator::execATN(antlr4::dfa::DFA& dfa, antlr4::dfa::DFAState* s0, antlr4::TokenStream* input,
                                      size_t startIndex, antlr4::ParserRuleContext* outerContext) {
   if (startIndex < from_) return antlr4::atn::ParserATNSimulator::execATN(dfa, s0, input, startIndex, outerContext);
@@ -114,12 +118,9 @@ size_t FullContextSimulator::execATN(antlr4::dfa::DFA& dfa, antlr4::dfa::DFAStat
       return antlr4::atn::ParserATNSimulator::execATN(dfa, s0, input, startIndex, outerContext);
     antlr4::atn::ATNConfigSet* survivors = e.getDeadEndConfigs();
     if (!survivors || survivors->size() == 0) throw;
-    antlrcpp::BitSet alts = survivors->getAlts();
-    if (alts.count() == 1) return alts.nextSetBit(0);
-    // Several alternatives got equally far: no reason to prefer one; let ANTLR choose (it
-    // prefers leaving the rule, so the enclosing rule reports the token).
-    input->seek(startIndex);
-    return antlr4::atn::ParserATNSimulator::execATN(dfa, s0, input, startIndex, outerContext);
+    // The smallest alternative: the grammar lists the alternative Go's parser would take first
+    // (e.g. staying in the current expression rather than leaving it).
+    return survivors->getAlts().nextSetBit(0);
   }
 }
 
@@ -214,6 +215,25 @@ class MessageBuilder {
     return unexpected() + " in " + context + "; possibly missing " + sep + " or " + close;
   }
 
+  // True if the last statement parsed in `block` is a const/var/type declaration (Go then reads
+  // `:=` as a misspelled `=`).
+  static bool endsWithDeclaration(antlr4::ParserRuleContext* block) {
+    auto* list = dynamic_cast<P::BlockContext*>(block) ? static_cast<P::BlockContext*>(block)->statementList() : nullptr;
+    if (!list || list->children.empty()) return false;
+    return dynamic_cast<P::DeclStmtContext*>(list->children.back()) != nullptr;
+  }
+
+  // True if the statement just parsed in the last clause of a switch/select is a label.
+  static bool endsWithLabel(antlr4::ParserRuleContext* stmt) {
+    antlr4::ParserRuleContext* clause = nullptr;
+    for (auto* child : stmt->children)
+      if (dynamic_cast<P::CaseClauseContext*>(child) || dynamic_cast<P::CommClauseContext*>(child))
+        clause = static_cast<antlr4::ParserRuleContext*>(child);
+    if (!clause) return false;
+    auto* list = clause->getRuleContext<P::StatementListContext>(0);
+    return list && !list->children.empty() && dynamic_cast<P::SimpleOrLabeledStmtContext*>(list->children.back());
+  }
+
   std::string headerKeyword(antlr4::ParserRuleContext* stmt) const {
     if (dynamic_cast<P::IfStmtContext*>(stmt)) return "if";
     if (dynamic_cast<P::ForStmtContext*>(stmt)) return "for";
@@ -224,6 +244,13 @@ class MessageBuilder {
   // `{` expected after an if/for/switch header.
   std::string afterHeader(antlr4::ParserRuleContext* stmt) const {
     std::string keyword = headerKeyword(stmt);
+    // Right after the keyword Go parses a simple statement: a token that cannot start one is
+    // "expecting expression".
+    bool atKeyword = prevType() == P::IF || prevType() == P::FOR || prevType() == P::SWITCH;
+    if (atKeyword && tokType() != P::VAR && tokType() != P::L_CURLY && tokType() != P::SEMI)
+      return unexpected() + ", expecting expression";
+    // After a `;` in the header Go parses the next simple statement.
+    if (prevType() == P::SEMI && tokType() != P::L_CURLY) return unexpected() + ", expecting expression";
     if (tokType() == P::VAR && prev_ && (prevType() == P::IF || prevType() == P::FOR || prevType() == P::SWITCH)) {
       // Go consumes the `var` first, so it reports at the following token.
       if (tok_->getTokenIndex() + 1 < tokens_.size()) at_ = tokens_.get(tok_->getTokenIndex() + 1);
@@ -236,8 +263,10 @@ class MessageBuilder {
       for (auto* part : header->children) {
         if (auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(part); t && t->getSymbol()->getType() == P::SEMI)
           clause = true;
+        if (auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(part); t && t->getSymbol()->getType() == P::RANGE)
+          clause = true;
         if (auto* s = dynamic_cast<P::SimpleStmtContext*>(part)) {
-          if (s->RANGE() || (s->simpleStmtTail() && s->simpleStmtTail()->RANGE())) clause = true;
+          if (s->simpleStmtTail() && s->simpleStmtTail()->RANGE()) clause = true;
         }
       }
     }
@@ -250,6 +279,8 @@ class MessageBuilder {
     // Expressions.
     if (dynamic_cast<P::ExpressionContext*>(ctx)) {
       if (prevType() == P::DOT && !startsAt(ctx)) return unexpected() + ", expecting name or (";
+      if (dynamic_cast<P::ChanTypeExprContext*>(ctx) && (prevType() == P::CHAN || prevType() == P::ARROW))
+        return "missing channel element type";
       if (dynamic_cast<P::TypeAssertExprContext*>(ctx)) {
         if (prevType() == P::L_PAREN) return unexpected() + ", expecting type";
         return unexpected() + ", expecting )";
@@ -257,12 +288,17 @@ class MessageBuilder {
       if (auto* index = dynamic_cast<P::IndexExprContext*>(ctx)) {
         if (prevType() == P::L_BRACKET && tokType() == P::R_BRACKET) return unexpected() + ", expecting operand";
         if (prevType() == P::L_BRACKET && tokType() != P::COLON) return unexpected() + ", expecting expression";
+        if (prevType() == P::COLON && tokType() != P::COLON && tokType() != P::R_BRACKET)
+          return unexpected() + ", expecting expression";
         bool slice = index->indexBody() && !index->indexBody()->COLON().empty();
         if (isEof() || !slice) return unexpected() + ", expecting comma, : or ]";
         return unexpected() + ", expecting ]";
       }
-      if (dynamic_cast<P::CallExprContext*>(ctx))
+      if (auto* call = dynamic_cast<P::CallExprContext*>(ctx)) {
+        // Nothing but `)` may follow `xs...,`.
+        if (call->ELLIPSIS() && prevType() == P::COMMA) return unexpected() + ", expecting )";
         return list("argument list", "comma", P::L_PAREN, P::COMMA, ")", unexpected() + ", expecting expression");
+      }
       if (dynamic_cast<P::ParenExprContext*>(ctx) && !startsAt(ctx)) return unexpected() + ", expecting )";
       if (startsAt(ctx) || prevType() == P::L_PAREN) return unexpected() + ", expecting expression";
       return "";
@@ -278,10 +314,20 @@ class MessageBuilder {
       return list("composite literal", "comma", P::L_CURLY, P::COMMA, "}", unexpected() + ", expecting expression");
     }
     // Types.
+    if (dynamic_cast<P::TypeArgsContext*>(ctx)) {
+      if (prevType() == P::L_BRACKET) return unexpected() + ", expecting expression";
+      return unexpected() + ", expecting ]";
+    }
+    if (auto* type = dynamic_cast<P::Type_Context*>(ctx); type && type->L_PAREN() && !startsAt(ctx) &&
+                                                         prevType() != P::L_PAREN)
+      return unexpected() + ", expecting )";  // (T
     if (dynamic_cast<P::Type_Context*>(ctx) || dynamic_cast<P::TypeLitContext*>(ctx) ||
         dynamic_cast<P::TypeNameContext*>(ctx)) {
       if (prevType() == P::ELLIPSIS) return "... is missing type";
       if (prevType() == P::CHAN || (prevType() == P::ARROW && prev2Type() == P::CHAN)) return "missing channel element type";
+      // Type arguments: Go reads the first as an expression, then stops at a non-type.
+      if (dynamic_cast<P::TypeArgsContext*>(ctx->parent) && startsAt(ctx))
+        return unexpected() + (prevType() == P::L_BRACKET ? ", expecting expression" : ", expecting ]");
       if (startsAt(ctx)) return unexpected() + ", expecting type";
       if (dynamic_cast<P::TypeNameContext*>(ctx) && prevType() == P::DOT) return unexpected() + ", expecting name";
       return "";
@@ -292,6 +338,8 @@ class MessageBuilder {
       if (prevType() == P::CHAN || (prevType() == P::ARROW && prev2Type() == P::CHAN)) return "missing channel element type";
       if (prevType() == P::R_BRACKET || prevType() == P::STAR) return unexpected() + ", expecting type";
       if (dynamic_cast<P::ChanTypeContext*>(ctx) && prevType() == P::ARROW) return unexpected() + ", expecting chan";
+      if (dynamic_cast<P::ArrayTypeContext*>(ctx) && prevType() == P::L_BRACKET) return unexpected() + ", expecting expression";
+      if (dynamic_cast<P::ArrayTypeContext*>(ctx) && tokType() == P::COMMA) return "unexpected comma; expecting ]";
       if (dynamic_cast<P::MapTypeContext*>(ctx) && prevType() == P::MAP) return unexpected() + ", expecting [";
       if (prevType() == P::L_BRACKET && dynamic_cast<P::MapTypeContext*>(ctx)) return unexpected() + ", expecting type";
       if (dynamic_cast<P::ArrayTypeContext*>(ctx) || dynamic_cast<P::MapTypeContext*>(ctx))
@@ -336,13 +384,17 @@ class MessageBuilder {
       }
       if (prevType() == P::SEMI || prevType() == P::L_CURLY) return unexpected() + ", expecting }";
       if (prevType() == P::RETURN) return unexpected() + ", expecting expression";
+      if (tokType() == P::DEFINE && endsWithDeclaration(ctx)) return unexpected() + ", expecting =";
+      if (prevType() == P::COLON) {  // `L:` followed by something that is not a statement
+        at_ = prev_;
+        return "missing statement after label";
+      }
       return unexpected() + " at end of statement";
     }
     if (dynamic_cast<P::StatementListContext*>(ctx) || dynamic_cast<P::StatementContext*>(ctx)) return "";
     if (dynamic_cast<P::CaseClauseContext*>(ctx) || dynamic_cast<P::CommClauseContext*>(ctx)) {
       if (prevType() == P::CASE) return unexpected() + ", expecting expression";
-      if (dynamic_cast<P::CaseClauseContext*>(ctx) && static_cast<P::CaseClauseContext*>(ctx)->expressionList() &&
-          !static_cast<P::CaseClauseContext*>(ctx)->COLON())
+      if (dynamic_cast<P::CaseClauseContext*>(ctx) && !static_cast<P::CaseClauseContext*>(ctx)->COLON())
         return unexpected() + ", expecting :";
       if (dynamic_cast<P::CommClauseContext*>(ctx) && !static_cast<P::CommClauseContext*>(ctx)->COLON())
         return unexpected() + ", expecting :";
@@ -359,12 +411,17 @@ class MessageBuilder {
       if (prevType() == P::SEMI || prevType() == P::L_CURLY || prevType() == P::COLON)
         return unexpected() + ", expecting case or default or }";
       if (prevType() == P::RETURN) return unexpected() + ", expecting expression";
+      if (prevType() == P::COLON && prev_ && prev_->getType() == P::COLON && endsWithLabel(ctx)) {
+        at_ = prev_;
+        return "missing statement after label";
+      }
       return unexpected() + " at end of statement";
     }
     if (dynamic_cast<P::ForHeaderContext*>(ctx)) {
       auto* header = static_cast<P::ForHeaderContext*>(ctx);
       size_t semis = header->SEMI().size();
       if (tokType() == P::L_CURLY && semis == 1 && prevType() == P::SEMI) return unexpected() + ", expecting for loop condition";
+      if (prevType() == P::SEMI && tokType() != P::SEMI) return unexpected() + ", expecting expression";
       return unexpected() + ", expecting semicolon or newline";
     }
     if (dynamic_cast<P::HeaderContext*>(ctx)) return "";
@@ -379,9 +436,13 @@ class MessageBuilder {
     if (dynamic_cast<P::GotoStmtContext*>(ctx)) return unexpected() + ", expecting name";
     // Declarations.
     if (dynamic_cast<P::IdentifierListContext*>(ctx)) return unexpected() + ", expecting name";
+    if ((dynamic_cast<P::VarSpecContext*>(ctx) || dynamic_cast<P::ConstSpecContext*>(ctx) ||
+         dynamic_cast<P::TypeSpecContext*>(ctx)) && tokType() == P::DEFINE)
+      return unexpected() + ", expecting =";  // Go's gotAssign
     if (auto* spec = dynamic_cast<P::VarSpecContext*>(ctx)) {
       if (spec->ASSIGN() && prevType() == P::ASSIGN) return unexpected() + ", expecting expression";
-      return unexpected() + ", expecting type";
+      if (!spec->type_() && !spec->ASSIGN()) return unexpected() + ", expecting type";
+      return "";
     }
     if (dynamic_cast<P::ConstSpecContext*>(ctx)) {
       if (prevType() == P::ASSIGN) return unexpected() + ", expecting expression";
@@ -421,6 +482,8 @@ class MessageBuilder {
     if (auto* file = dynamic_cast<P::SourceFileContext*>(ctx)) {
       antlr4::tree::ParseTree* last = file->children.empty() ? nullptr : file->children.back();
       bool afterDecl = dynamic_cast<P::TopLevelDeclContext*>(last) != nullptr;
+      if (afterDecl && tokType() == P::DEFINE && static_cast<P::TopLevelDeclContext*>(last)->declaration())
+        return unexpected() + ", expecting =";  // Go's gotAssign after `var x T`
       if (afterDecl) return unexpected() + " after top level declaration";
       if (dynamic_cast<P::PackageClauseContext*>(last) || dynamic_cast<P::ImportDeclContext*>(last))
         return unexpected() + ", expecting semicolon or newline";

@@ -93,6 +93,8 @@ LINE_COMMENT  : '//' ~[\n]* -> skip;
 BLOCK_COMMENT : '/*' .*? '*/';
 
 // Malformed input (reported by GoLexerBase)
+BAD_EXPONENT         : DECIMAL_DIGITS ('.' DECIMAL_DIGITS?)? [eE] [+-]?;  // "exponent has no digits"
+BAD_PREFIX           : '0' [xXbBoO] '_'*;                                  // "... literal has no digits"
 UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;  // contains no */
 UNTERMINATED_RAW     : '`' ~'`'* EOF;
 UNTERMINATED_STRING  : '"' (~["\\\n] | '\\' ~[\n])* '\\'?;
@@ -103,13 +105,15 @@ fragment LETTER         : [\p{L}_];
 fragment UNICODE_DIGIT  : [\p{Nd}];
 fragment DEC_DIGIT      : [0-9];
 fragment HEX_DIGIT      : [0-9a-fA-F];
-fragment DECIMAL_DIGITS : DEC_DIGIT ('_'? DEC_DIGIT)*;
-fragment HEX_DIGITS     : HEX_DIGIT ('_'? HEX_DIGIT)*;
+// As in Go's scanner, '_' may appear anywhere after the first digit; GoLexerBase reports the
+// misplaced ones ("'_' must separate successive digits").
+fragment DECIMAL_DIGITS : DEC_DIGIT (DEC_DIGIT | '_')*;
+fragment HEX_DIGITS     : HEX_DIGIT (HEX_DIGIT | '_')*;
 fragment INT_BODY
     : DECIMAL_DIGITS                        // also legacy octal 0777 (digits checked by the base)
-    | '0' [bB] ('_'? [01])+
-    | '0' [oO] ('_'? [0-7])+
-    | '0' [xX] ('_'? HEX_DIGIT)+
+    | '0' [bB] '_'* [01] ([01] | '_')*
+    | '0' [oO] '_'* [0-7] ([0-7] | '_')*
+    | '0' [xX] '_'* HEX_DIGITS
     ;
 fragment DEC_EXPONENT   : [eE] [+-]? DECIMAL_DIGITS;
 fragment HEX_EXPONENT   : [pP] [+-]? DECIMAL_DIGITS;

@@ -191,6 +191,22 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
         nlsemi_ = nlsemi;
         continue;
       }
+      case GoLexer::BAD_EXPONENT:
+      case GoLexer::BAD_PREFIX: {
+        size_t end = token->getStopIndex() + 1;  // Go reports at the character after the token
+        if (type == GoLexer::BAD_EXPONENT) {
+          error(end, "exponent has no digits");
+        } else {
+          char32_t base = at(token->getStartIndex() + 1) | 0x20;
+          error(end, std::string(base == 'x' ? "hexadecimal" : base == 'b' ? "binary" : "octal") +
+                         " literal has no digits");
+        }
+        badTokens_.push_back(token->getStartIndex());
+        if (auto* common = dynamic_cast<antlr4::CommonToken*>(token.get()))
+          common->setType(type == GoLexer::BAD_EXPONENT ? GoLexer::FLOAT_LIT : GoLexer::INT_LIT);
+        nlsemi_ = true;
+        return token;
+      }
       case GoLexer::INVALID_CHAR:
         error(token->getStartIndex(), "invalid character " + formatCodePoint(at(token->getStartIndex())));
         nlsemi_ = nlsemi;
@@ -258,20 +274,46 @@ void GoLexerBase::checkIdentifier(const antlr4::Token& token) {
 }
 
 void GoLexerBase::checkNumber(const antlr4::Token& token) {
+  size_t start = token.getStartIndex(), stop = token.getStopIndex();
   // Legacy octal literals (0777) may only contain octal digits; "0" alone, floats and imaginary
   // literals (089i, 09.5) are decimal.
-  if (token.getType() != GoLexer::INT_LIT) return;
-  size_t start = token.getStartIndex(), stop = token.getStopIndex();
-  if (at(start) != '0' || stop == start) return;
-  char32_t second = at(start + 1);
-  if (second == 'x' || second == 'X' || second == 'b' || second == 'B' || second == 'o' || second == 'O') return;
-  for (size_t i = start + 1; i <= stop; ++i) {
-    char32_t c = at(i);
-    if (c == '8' || c == '9') {
-      error(i, std::string("invalid digit '") + static_cast<char>(c) + "' in octal literal");
-      return;
+  if (token.getType() == GoLexer::INT_LIT && at(start) == '0' && stop > start) {
+    char32_t second = at(start + 1) | 0x20;
+    if (second != 'x' && second != 'b' && second != 'o') {
+      for (size_t i = start + 1; i <= stop; ++i) {
+        char32_t c = at(i);
+        if (c == '8' || c == '9') {
+          error(i, std::string("invalid digit '") + static_cast<char>(c) + "' in octal literal");
+          return;  // Go then skips the separator check
+        }
+      }
     }
   }
+  // Go's invalidSep: each '_' must follow a digit (or the base prefix) and precede a digit.
+  bool separators = false;
+  for (size_t i = start; i <= stop; ++i) separators |= at(i) == '_';
+  if (!separators) return;
+  auto lower = [](char32_t c) { return c | 0x20; };
+  char32_t prefix = ' ';
+  char32_t d = '.';  // previous: '_', '0' (a digit) or '.' (anything else)
+  size_t i = start;
+  if (stop > start && at(start) == '0') {
+    prefix = lower(at(start + 1));
+    if (prefix == 'x' || prefix == 'o' || prefix == 'b') d = '0', i = start + 2;
+  }
+  for (; i <= stop; ++i) {
+    char32_t p = d;
+    d = at(i);
+    if (d == '_') {
+      if (p != '0') return error(i, "'_' must separate successive digits");
+    } else if ((d >= '0' && d <= '9') || (prefix == 'x' && isHexDigit(d))) {
+      d = '0';
+    } else {
+      if (p == '_') return error(i - 1, "'_' must separate successive digits");
+      d = '.';
+    }
+  }
+  if (d == '_') error(stop, "'_' must separate successive digits");
 }
 
 bool GoLexerBase::checkEscape(size_t& i, size_t end, char32_t quote) {

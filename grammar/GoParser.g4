@@ -2,7 +2,8 @@
 //
 // Invariants / design:
 //   * Semicolons are explicit SEMI tokens (GoLexerBase inserts the implicit ones); a SEMI may be
-//     omitted before `)` and `}` because every list is written `x? (SEMI x?)*`.
+//     omitted before `)` and `}`: statement lists are `stmt? (SEMI stmt?)*` (empty statements are
+//     statements), other lists `(x (SEMI x)* SEMI?)?` (no empty elements, as in Go).
 //   * The grammar is written for cheap prediction (it runs in SLL mode first): rules that would
 //     need to look across a whole expression or statement to choose an alternative are
 //     left-factored the way Go's own recursive-descent parser is (cmd/compile/internal/syntax):
@@ -37,7 +38,7 @@ packageClause
     ;
 
 importDecl
-    : IMPORT (importSpec | L_PAREN importSpec? (SEMI importSpec?)* R_PAREN)
+    : IMPORT (importSpec | L_PAREN (importSpec (SEMI importSpec)* SEMI?)? R_PAREN)
     ;
 
 importSpec
@@ -60,7 +61,7 @@ declaration
     ;
 
 constDecl
-    : CONST (constSpec | L_PAREN constSpec? (SEMI constSpec?)* R_PAREN)
+    : CONST (constSpec | L_PAREN (constSpec (SEMI constSpec)* SEMI?)? R_PAREN)
     ;
 
 // `const x int` (no values) parses, as in Go; the type checker reports the missing values.
@@ -69,7 +70,7 @@ constSpec
     ;
 
 varDecl
-    : VAR (varSpec | L_PAREN varSpec? (SEMI varSpec?)* R_PAREN)
+    : VAR (varSpec | L_PAREN (varSpec (SEMI varSpec)* SEMI?)? R_PAREN)
     ;
 
 varSpec
@@ -77,7 +78,7 @@ varSpec
     ;
 
 typeDecl
-    : TYPE (typeSpec | L_PAREN typeSpec? (SEMI typeSpec?)* R_PAREN)
+    : TYPE (typeSpec | L_PAREN (typeSpec (SEMI typeSpec)* SEMI?)? R_PAREN)
     ;
 
 typeSpec
@@ -162,7 +163,7 @@ chanType
     ;
 
 structType
-    : STRUCT L_CURLY fieldDecl? (SEMI fieldDecl?)* R_CURLY
+    : STRUCT L_CURLY (fieldDecl (SEMI fieldDecl)* SEMI?)? R_CURLY
     ;
 
 fieldDecl
@@ -174,7 +175,7 @@ embeddedField
     ;
 
 interfaceType
-    : INTERFACE L_CURLY interfaceElem? (SEMI interfaceElem?)* R_CURLY
+    : INTERFACE L_CURLY (interfaceElem (SEMI interfaceElem)* SEMI?)? R_CURLY
     ;
 
 interfaceElem
@@ -197,9 +198,11 @@ parameters
     ;
 
 // `name type`, `name ...type`, `type` or `...type`; a lone name is a type or a name whose type
-// follows (a, b int): the AST builder groups them as Go does.
+// follows (a, b int): the AST builder groups them as Go does. As in Go's parser, a name's type is
+// optional (first alternative), so a lone name is never forced to be a type.
 parameterDecl
-    : IDENTIFIER? ELLIPSIS? type_
+    : IDENTIFIER (ELLIPSIS? type_)?
+    | ELLIPSIS? type_
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -232,10 +235,9 @@ statement
     | deferStmt                         # deferStatement
     ;
 
-// RANGE forms are only valid in a for header (checked by the AST builder).
+// `k, v := range x` is only valid in a for header (checked by the AST builder).
 simpleStmt
-    : RANGE expression
-    | expressionList simpleStmtTail?
+    : expressionList simpleStmtTail?
     ;
 
 simpleStmtTail
@@ -306,7 +308,8 @@ forStmt
     ;
 
 forHeader
-    : simpleStmt (SEMI simpleStmt? SEMI simpleStmt?)?
+    : RANGE expression
+    | simpleStmt (SEMI simpleStmt? SEMI simpleStmt?)?
     | SEMI simpleStmt? SEMI simpleStmt?
     ;
 

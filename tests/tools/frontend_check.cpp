@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
   mgo::ast::Arena arena;
   mgo::DiagnosticEngine diags;
   mgo::ast::File* ast = mgo::parseFile(sources, file, arena, diags);
-  if (!diags.hasErrors() && ast) {
+  if (ast) {  // null after syntax errors; after other parser errors gc still type-checks
     mgo::ast::Package pkg;
     pkg.name = ast->packageName ? ast->packageName->name : "main";
     pkg.files.push_back(ast);
