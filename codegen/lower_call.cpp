@@ -86,16 +86,9 @@ std::vector<RValue> FunctionLowering::lowerCall(const ast::CallExpr* call) {
       const types::Selection& s = it->second;
       auto* method = static_cast<const types::Func*>(s.obj);
       const types::Signature* sig = method->signature();
-      if (isInterfaceType(typeOf(sel->x)) && embeddedPath(s).empty()) {
-        RValue iface;
-        auto pre = preEvaluated.find(sel);
-        if (pre != preEvaluated.end()) iface = pre->second.at(0);
-        else iface = lowerExpr(sel->x);
-        std::vector<RValue> args = lowerCallArgs(call, sig);
-        return callInterfaceMethod(iface, method->name(), sig, args);
-      }
       RValue recv = methodReceiver(sel, s, method);
       std::vector<RValue> args = lowerCallArgs(call, sig);
+      if (!method->recv) return callInterfaceMethod(recv, method->name(), sig, args);
       const FuncABI& abi = m.abiOf(sig, method->recv->type());
       return emitGoCall(m.functionFor(method), abi, nullptr, &recv, args, sig);
     }
@@ -228,32 +221,42 @@ RValue FunctionLowering::methodReceiver(const ast::SelectorExpr* sel, const type
     auto it = preEvaluated.find(sel);
     if (it != preEvaluated.end()) return it->second.at(0);
   }
-  const types::Type* recvType = method->recv->type();
-  bool wantPtr = method->pointerRecv();
   const types::Type* xt = typeOf(sel->x);
-  bool xIsPtr = isKind(xt, types::Kind::Pointer);
+  bool wantPtr = method->recv && method->pointerRecv();
   std::vector<int> path = embeddedPath(s);
+  if (isKind(xt, types::Kind::Pointer)) return receiverAt(lowerExpr(sel->x).v, xt, path, method);
   if (path.empty()) {
-    if (xIsPtr) {
-      llvm::Value* p = lowerExpr(sel->x).v;
-      if (wantPtr) return RValue{p, recvType};
-      nilCheck(p);
-      return copyToTemp(load(p, recvType));
+    if (wantPtr) return RValue{lowerAddress(sel->x), method->recv->type()};  // auto &x
+    return lowerExpr(sel->x);  // T's value method, or an interface value
+  }
+  // Through embedded fields of a struct value: only &x.f needs x addressable.
+  return receiverAt(wantPtr ? lowerAddress(sel->x) : lowerExpr(sel->x).v, xt, path, method);
+}
+
+RValue FunctionLowering::receiverAt(llvm::Value* x, const types::Type* xt, const std::vector<int>& path,
+                                    const types::Func* method) {
+  // `at`: a pointer to the operand the method is selected on (the embedded field, or *x).
+  llvm::Value* at = x;
+  const types::Type* atType = xt;
+  bool fromPointer = isKind(xt, types::Kind::Pointer);
+  if (fromPointer) atType = static_cast<const types::Pointer*>(under(xt))->elem();
+  if (!path.empty()) {
+    llvm::Value* addr = fieldAddress(x, xt, path, &atType);
+    at = addr;
+    fromPointer = isKind(atType, types::Kind::Pointer);
+    if (fromPointer) {
+      at = b.CreateLoad(m.ptr, addr);
+      atType = static_cast<const types::Pointer*>(under(atType))->elem();
     }
-    if (wantPtr) return RValue{lowerAddress(sel->x), recvType};
-    return lowerExpr(sel->x);
   }
-  llvm::Value* base = xIsPtr ? lowerExpr(sel->x).v : (wantPtr ? lowerAddress(sel->x) : lowerExpr(sel->x).v);
-  const types::Type* ft = nullptr;
-  llvm::Value* addr = fieldAddress(base, xt, path, &ft);
-  if (isKind(ft, types::Kind::Pointer)) {
-    llvm::Value* p = b.CreateLoad(m.ptr, addr);
-    if (wantPtr) return RValue{p, recvType};
-    nilCheck(p);
-    return copyToTemp(load(p, recvType));
+  if (!method->recv) {  // an embedded interface
+    MGO_ASSERT(!fromPointer, "interface method through a pointer to an interface");
+    return load(at, atType);
   }
-  if (wantPtr) return RValue{addr, recvType};
-  return copyToTemp(load(addr, recvType));
+  const types::Type* recvType = method->recv->type();
+  if (method->pointerRecv()) return RValue{at, recvType};
+  if (fromPointer) nilCheck(at);
+  return copyToTemp(load(at, recvType));
 }
 
 }  // namespace mgo::codegen

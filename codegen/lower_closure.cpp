@@ -9,7 +9,10 @@
 //     variable (escape analysis captured it by value) holds a copy inside the closure object.
 //     A literal without captures is a constant {ptr code}.
 //   * A bound method value evaluates (and copies) its receiver when the value is created:
-//     {ptr thunk, receiver}; the thunk reloads the receiver and calls the method.
+//     {ptr thunk, receiver}; the thunk reloads the receiver and calls the method (or dispatches
+//     through the interface). The record is on the stack when escape analysis allows.
+//   * A method expression is the method's own function when its first parameter is exactly the
+//     receiver type, otherwise a thunk adjusting the receiver (deref, embedded path, interface).
 //   * A method-table wrapper has the plain Go ABI with ctx = pointer to the boxed receiver value
 //     (abi.h mgo_method: "taking the receiver (as pointer to value) first").
 #include "codegen/function_lowering.h"
@@ -119,21 +122,49 @@ RValue FunctionLowering::lowerFuncLit(const ast::FuncLit* lit) {
   return RValue{env, t};
 }
 
+namespace {
+
+// The function of a method expression T.m / (*T).m / I.m: func(recv, params...). It is the method
+// itself when the receiver needs no adjustment, otherwise a thunk that dereferences the pointer,
+// walks the embedded fields or dispatches through the interface.
+llvm::Function* methodExpressionFunction(ModuleContext& m, const types::Func* method,
+                                         const types::Signature* exprSig, const std::vector<int>& path) {
+  const types::Type* firstParam = exprSig->params()->at(0);
+  if (method->recv && path.empty() && firstParam == method->recv->type()) return m.functionFor(method);
+  const types::Signature* sig = method->signature();
+  const FuncABI& abi = m.abiOf(exprSig, nullptr);
+  llvm::Function* thunk = m.createGoFunction(m.uniqueName(method->qualifiedName() + "-fe"), abi,
+                                             llvm::GlobalValue::InternalLinkage);
+  FunctionLowering tl(m, thunk);
+  tl.beginSynthetic();
+  std::vector<RValue> args = incomingArgs(tl, abi, exprSig);
+  RValue x = args.front();
+  args.erase(args.begin());
+  RValue recv = path.empty() && !isKind(x.type, types::Kind::Pointer) ? x : tl.receiverAt(x.v, x.type, path, method);
+  std::vector<RValue> results =
+      method->recv ? tl.emitGoCall(m.functionFor(method), m.abiOf(sig, method->recv->type()), nullptr, &recv, args, sig)
+                   : tl.callInterfaceMethod(recv, method->name(), sig, args);
+  syntheticReturn(tl, abi, exprSig, results);
+  return thunk;
+}
+
+}  // namespace
+
 RValue FunctionLowering::lowerMethodValue(const ast::SelectorExpr* sel, const types::Selection& s) {
   auto* method = static_cast<const types::Func*>(s.obj);
   const types::Signature* sig = method->signature();
   const types::Type* t = typeOf(sel);
   if (s.kind == types::Selection::Kind::MethodExpr) {
-    // T.m / (*T).m: func(recv, params...) has the method's own ABI when the receiver matches.
+    std::vector<int> path(s.path.begin(), s.path.end() - 1);
     auto* exprSig = static_cast<const types::Signature*>(under(t));
-    const types::Type* firstParam = exprSig->params()->at(0);
-    MGO_ASSERT(firstParam == method->recv->type(), "method expression with receiver adjustment");
-    return RValue{m.closureConstant(m.functionFor(method)), t};
+    return RValue{m.closureConstant(methodExpressionFunction(m, method, exprSig, path)), t};
   }
+  // A bound method value: the receiver (a T, a *T or an interface) is evaluated and copied now; a
+  // nil interface or a nil *T for a value method panics here, as in Go.
+  RValue recv = methodReceiver(sel, s, method);
+  const types::Type* recvT = recv.type;
+  if (!method->recv) nilCheck(b.CreateExtractValue(recv.v, {0}));
   const FuncABI& valueAbi = m.abiOf(sig, nullptr);
-  bool viaInterface = isInterfaceType(typeOf(sel->x));
-  const types::Type* recvT = viaInterface ? typeOf(sel->x) : method->recv->type();
-  RValue recv = viaInterface ? lowerExpr(sel->x) : methodReceiver(sel, s, method);
   auto* envTy = llvm::StructType::get(m.llvm, {m.ptr, m.memType(recvT)});
   llvm::Function* thunk = m.createGoFunction(m.uniqueName(method->qualifiedName() + "-fm"), valueAbi,
                                              llvm::GlobalValue::InternalLinkage);
@@ -143,13 +174,17 @@ RValue FunctionLowering::lowerMethodValue(const ast::SelectorExpr* sel, const ty
     RValue r = tl.load(tl.b.CreateStructGEP(envTy, tl.ctx(), 1), recvT);
     std::vector<RValue> args = incomingArgs(tl, valueAbi, sig);
     std::vector<RValue> results =
-        viaInterface ? tl.callInterfaceMethod(r, method->name(), sig, args)
-                     : tl.emitGoCall(m.functionFor(method), m.abiOf(sig, recvT), nullptr, &r, args, sig);
+        method->recv ? tl.emitGoCall(m.functionFor(method), m.abiOf(sig, recvT), nullptr, &r, args, sig)
+                     : tl.callInterfaceMethod(r, method->name(), sig, args);
     syntheticReturn(tl, valueAbi, sig, results);
   }
-  llvm::Value* env = b.CreateCall(m.runtime("mgo_alloc_bytes"),
-                                  {b.getInt64(static_cast<int64_t>(m.layout.getTypeAllocSize(envTy))),
-                                   b.getInt1(false)});
+  llvm::Value* env;
+  if (m.escape.allocOnHeap(sel)) {
+    env = b.CreateCall(m.runtime("mgo_alloc_bytes"),
+                       {b.getInt64(static_cast<int64_t>(m.layout.getTypeAllocSize(envTy))), b.getInt1(false)});
+  } else {
+    env = createAlloca(envTy, "methodvalue");
+  }
   b.CreateStore(thunk, env);
   store(RValue{recv.v, recvT}, b.CreateStructGEP(envTy, env, 1));
   return RValue{env, t};
