@@ -1,11 +1,39 @@
 # Concurrency golden programs: every tests/programs_concurrent/NAME.mgo is compiled by mgo at -O0
 # and -O2 and run with GOMAXPROCS=1 and GOMAXPROCS=4; stdout must equal NAME.out byte for byte,
-# the exit status NAME.code (default 0), stderr must satisfy NAME.err (default: empty).
-# Tests: concurrent/O<opt>/P<procs>/NAME (label `concurrent`). Runner: tests/tools/run_golden.py.
-# Expected files come from Go 1.19 (scripts/regen-expected.sh); the programs are deterministic by
-# design (no output depends on scheduling). Registration is deferred like golden.cmake's.
+# the exit status NAME.code (default 0), stderr must satisfy NAME.err (default: empty). An optional
+# NAME.env holds extra environment variables, one K=V per line (e.g. GOGC=1 for GC stress).
+# Tests: concurrent/O<opt>/P<procs>/NAME (label `concurrent`).
+# tests/programs_concurrent/stress/NAME.mgo are long stress programs (1,000,000 parked goroutines):
+# only -O2, GOMAXPROCS 1 and 4, label `concurrent-stress` (not in the quick suite).
+# Runner: tests/tools/run_golden.py. Expected files come from Go 1.19 (scripts/regen-expected.sh);
+# the programs are deterministic by design (no output depends on scheduling). Registration is
+# deferred like golden.cmake's.
 find_package(Python3 COMPONENTS Interpreter)
 file(GLOB MGO_CONCURRENT_PROGRAMS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/programs_concurrent/*.mgo)
+file(GLOB MGO_CONCURRENT_STRESS_PROGRAMS CONFIGURE_DEPENDS
+     ${CMAKE_CURRENT_SOURCE_DIR}/programs_concurrent/stress/*.mgo)
+
+function(mgo_add_concurrent_test program prefix label opts timeout)
+  get_filename_component(name ${program} NAME_WE)
+  get_filename_component(dir ${program} DIRECTORY)
+  set(env_args "")
+  if(EXISTS ${dir}/${name}.env)
+    file(STRINGS ${dir}/${name}.env env_lines)
+    foreach(kv ${env_lines})
+      list(APPEND env_args --env ${kv})
+    endforeach()
+  endif()
+  foreach(opt ${opts})
+    foreach(procs 1 4)
+      set(test_name ${prefix}/O${opt}/P${procs}/${name})
+      add_test(NAME ${test_name}
+               COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_golden.py
+                       --mgo $<TARGET_FILE:mgo> --opt ${opt} --timeout ${timeout}
+                       --env GOMAXPROCS=${procs} ${env_args} ${program})
+      set_tests_properties(${test_name} PROPERTIES LABELS ${label} TIMEOUT 900)
+    endforeach()
+  endforeach()
+endfunction()
 
 function(mgo_register_concurrent_tests)
   if(NOT TARGET mgo OR NOT Python3_Interpreter_FOUND)
@@ -13,17 +41,10 @@ function(mgo_register_concurrent_tests)
     return()
   endif()
   foreach(program ${MGO_CONCURRENT_PROGRAMS})
-    get_filename_component(name ${program} NAME_WE)
-    foreach(opt 0 2)
-      foreach(procs 1 4)
-        set(test_name concurrent/O${opt}/P${procs}/${name})
-        add_test(NAME ${test_name}
-                 COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_golden.py
-                         --mgo $<TARGET_FILE:mgo> --opt ${opt} --timeout 30 --env GOMAXPROCS=${procs}
-                         ${program})
-        set_tests_properties(${test_name} PROPERTIES LABELS "concurrent" TIMEOUT 300)
-      endforeach()
-    endforeach()
+    mgo_add_concurrent_test(${program} concurrent concurrent "0;2" 60)
+  endforeach()
+  foreach(program ${MGO_CONCURRENT_STRESS_PROGRAMS})
+    mgo_add_concurrent_test(${program} concurrent-stress concurrent-stress "2" 600)
   endforeach()
 endfunction()
 cmake_language(DEFER CALL mgo_register_concurrent_tests)

@@ -3,7 +3,7 @@
 Go 1.19 (the oracle). Called by scripts/regen-expected.sh, which checks that Go is installed.
 
 * tests/programs/NAME.mgo, tests/gc/NAME.mgo and tests/programs_concurrent/NAME.mgo: built with `go build` in a throw-away module and
-  run (with NAME.args if present) twice; the two runs must agree (stdout, exit status, stderr
+  run (with NAME.args and the environment of NAME.env if present) twice; the two runs must agree (stdout, exit status, stderr
   expectations) or the program is reported as non-deterministic and nothing is written.
   Writes NAME.out (stdout), NAME.code (exit status, only if non-zero) and NAME.err (stderr
   expectations in the `.err` format, only if stderr is non-empty); stale .code/.err are removed.
@@ -53,9 +53,13 @@ def expected_for_program(src, timeout):
         if b.status != 0:
             raise RuntimeError("go build failed:\n" + mgotest.text(b.stderr))
         args = mgotest.read_args(base + ".args")
+        run_env = dict(os.environ)
+        for kv in mgotest.read_args(base + ".env"):  # NAME.env: K=V lines (concurrent programs)
+            k, _, v = kv.partition("=")
+            run_env[k] = v
         runs = []
         for _ in range(2):
-            r = mgotest.run_process([exe] + args, timeout, cwd=d)
+            r = mgotest.run_process([exe] + args, timeout, env=run_env, cwd=d)
             if r.timed_out:
                 raise RuntimeError("timed out after %ds" % timeout)
             if r.status < 0:
@@ -133,6 +137,7 @@ def main():
     jobs = []
     for folder, kind, timeout in (("tests/programs", "program", 60), ("tests/gc", "program", 600),
                                   ("tests/programs_concurrent", "program", 60),
+                                  ("tests/programs_concurrent/stress", "program", 600),
                                   ("tests/errors", "error", 0)):
         full = os.path.join(ROOT, folder)
         if not os.path.isdir(full):
