@@ -279,7 +279,12 @@ void FuncWalker::rangeStmt(const ast::RangeStmt* r) {
       if (auto* id = ast::as<ast::Ident>(e)) {
         types::Object* obj = b_.info.objectOf(id);
         if (id->name == "_" || !obj || obj->kind() != types::ObjKind::Var) return b_.graph.discardHole();
-        return dcl(static_cast<const types::Var*>(obj));
+        // gc has no ODCL for range variables: they keep the function-level loopDepth (1) of
+        // initFunc, so a capture inside the body never forgives the per-iteration reassignment
+        // (they are captured by reference and move to the heap, "moved to heap: v").
+        Hole k = dcl(static_cast<const types::Var*>(obj));
+        if (k.dst) k.dst->loopDepth = 1;
+        return k;
       }
     return addr(e);
   };
