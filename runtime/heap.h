@@ -54,6 +54,7 @@ struct Span {
   bool needZero = false;      // in use: slots may hold stale bytes (must be zeroed when handed out)
   bool zeroed = false;        // free runs only: every byte is zero (fresh or released memory)
   bool released = false;      // free runs only: pages were returned to the OS (MADV_DONTNEED)
+  uint64_t freedAtGC = 0;     // free runs only: heapStats.numGC when pages last joined the run
   bool inPartialList = false;
   MCache* cachedBy = nullptr;
   Span* nextPartial = nullptr;

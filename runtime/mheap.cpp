@@ -10,7 +10,11 @@
 // Release: after a collection, free runs of >= kMinReleasePages not yet released are returned to
 // the OS with MADV_DONTNEED, highest address first, until at most `keepBytes` of unreleased free
 // memory remain; released (and never-touched) runs read as zero, so spans cut from them need no
-// zeroing.
+// zeroing. Runs freed within the last kReleaseAfterCycles collections are released only while
+// unreleased free memory exceeds keepBytes plus a whole heap goal: memory freed by this
+// collection is what the next cycle allocates from, and releasing it would turn every reuse into
+// page faults (a 1 KiB churn loop spent most of its time faulting: 258k minor
+// faults per 2 GB allocated; Go's scavenger likewise retains recently freed memory).
 // Invariants: every page of [heapBase, heapEnd) maps to exactly one Span (in use, or a free run in
 // freeRuns); two free runs are never adjacent; a free run's `zeroed` is true only if all its bytes
 // are zero. Everything here runs with heapLock held.
@@ -39,6 +43,7 @@ namespace {
 constexpr uint64_t kHeapReserve = uint64_t(64) << 30;   // 64 GB of address space
 constexpr uint64_t kCommitChunk = uint64_t(64) << 20;   // make the reservation usable 64 MB at a time
 constexpr uint64_t kMinReleasePages = 8;                // don't madvise runs below 64 KB
+constexpr uint64_t kReleaseAfterCycles = 2;             // idle for 2 collections before release
 
 uintptr_t committedEnd = 0;
 
@@ -65,6 +70,7 @@ Span* mergeRuns(Span* a, Span* b) {
   keep->start = a->start;
   keep->npages = a->npages + b->npages;
   keep->zeroed = a->zeroed && b->zeroed;
+  keep->freedAtGC = a->freedAtGC > b->freedAtGC ? a->freedAtGC : b->freedAtGC;
   uint64_t first = (drop->start - heapBase) >> kPageShift;
   for (uint64_t i = 0; i < drop->npages; ++i) pageMap[first + i] = keep;
   delete drop;
@@ -157,6 +163,7 @@ void freeSpanLocked(Span* s) {
   s->cachedBy = nullptr;
   s->nextPartial = nullptr;
   s->zeroed = false;
+  s->freedAtGC = heapStats.numGC;
   uint64_t first = (s->start - heapBase) >> kPageShift;
   if (first > 0) {
     Span* before = pageMap[first - 1];
@@ -183,6 +190,8 @@ void releaseFreeMemoryLocked(uint64_t keepBytes) {
   for (auto it = freeRuns.rbegin(); it != freeRuns.rend() && unreleased > keepBytes; ++it) {
     Span* run = *it;
     if (run->zeroed || run->npages < kMinReleasePages) continue;
+    bool idle = heapStats.numGC - run->freedAtGC >= kReleaseAfterCycles;
+    if (!idle && unreleased <= keepBytes + heapStats.nextGC) continue;
     madvise(reinterpret_cast<void*>(run->start), run->npages * kPageSize, MADV_DONTNEED);
     run->zeroed = true;
     unreleased -= run->npages * kPageSize;
