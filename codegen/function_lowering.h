@@ -155,7 +155,7 @@ class FunctionLowering {
   // interface value. Evaluated (and aggregates copied) now.
   RValue methodReceiver(const ast::SelectorExpr* sel, const types::Selection& s, const types::Func* method);
   // The same from an operand already evaluated: `x` is the pointer when xt is a pointer, otherwise
-  // the address of the value (path non-empty, so xt is a struct).
+  // the address of the value. method == nullptr: a method of an embedded interface.
   RValue receiverAt(llvm::Value* x, const types::Type* xt, const std::vector<int>& path, const types::Func* method);
   std::vector<RValue> callFuncValue(llvm::Value* closure, const types::Signature* sig,
                                     const std::vector<RValue>& args);

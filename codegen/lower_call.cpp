@@ -249,7 +249,7 @@ RValue FunctionLowering::receiverAt(llvm::Value* x, const types::Type* xt, const
       atType = static_cast<const types::Pointer*>(under(atType))->elem();
     }
   }
-  if (!method->recv) {  // an embedded interface
+  if (!method || !method->recv) {  // an embedded interface (method: nullptr or the interface's)
     MGO_ASSERT(!fromPointer, "interface method through a pointer to an interface");
     return load(at, atType);
   }

@@ -202,6 +202,26 @@ llvm::Function* ModuleContext::libraryFunctionWrapper(const types::Func* fn) {
   return wrapper;
 }
 
+llvm::Function* promotedMethodWrapper(ModuleContext& m, const types::Type* t, const MethodSetEntry& e) {
+  std::string name = "mgo.promoted." + types::typeString(t, true) + "." + e.name;
+  if (llvm::Function* existing = m.module.getFunction(name)) return existing;
+  const FuncABI& abi = m.abiOf(e.sig, nullptr);
+  llvm::Function* wrapper = m.createGoFunction(name, abi, llvm::GlobalValue::InternalLinkage);
+  FunctionLowering f(m, wrapper);
+  f.beginSynthetic();
+  // The box holds a t: for a pointer type the pointer itself, otherwise the value (its address
+  // is the operand receiverAt walks from).
+  llvm::Value* x = isKind(t, types::Kind::Pointer) ? f.b.CreateLoad(m.ptr, f.ctx()) : f.ctx();
+  RValue recv = f.receiverAt(x, t, e.path, e.method);
+  std::vector<RValue> args = incomingArgs(f, abi, e.sig);
+  std::vector<RValue> results =
+      e.method ? f.emitGoCall(m.functionFor(e.method), m.abiOf(e.sig, e.method->recv->type()), nullptr, &recv, args,
+                              e.sig)
+               : f.callInterfaceMethod(recv, e.name, e.sig, args);
+  syntheticReturn(f, abi, e.sig, results);
+  return wrapper;
+}
+
 llvm::Function* ModuleContext::methodTableWrapper(const types::Func* method, bool receiverIsPointer) {
   auto key = std::make_pair(method, receiverIsPointer);
   auto it = methodWrappers_.find(key);

@@ -172,4 +172,18 @@ bool isFloatType(const types::Type* t);
 bool isStringType(const types::Type* t);
 bool isInterfaceType(const types::Type* t);
 
+// One method of a type's method set, promoted ones included (method_sets.cpp).
+struct MethodSetEntry {
+  std::string name;
+  const types::Func* method = nullptr;     // nullptr for a method of an embedded interface
+  const types::Signature* sig = nullptr;   // without receiver
+  std::vector<int> path;                   // embedded fields from the type to the receiver operand
+  bool viaInterface = false;               // dispatched through an embedded interface field
+};
+// The method set of t (T or *T) sorted by name, as Go's types.NewMethodSet computes it.
+std::vector<MethodSetEntry> methodSetOf(const types::Type* t);
+// The method-table entry (abi.h mgo_method fn: ctx = pointer to the boxed t) of a method reached
+// through embedded fields (lower_closure.cpp).
+llvm::Function* promotedMethodWrapper(ModuleContext& m, const types::Type* t, const MethodSetEntry& e);
+
 }  // namespace mgo::codegen

@@ -6,8 +6,9 @@
 //   * The global is registered in the cache before its initialiser is built, so recursive types
 //     (type node struct { next *node }) terminate.
 //   * size/align/offsets come from the module DataLayout (the same one the object is emitted with).
-//   * Method tables (named types and pointers to named types) are sorted by name; every entry's
-//     `name` is the shared constant methodNameConstant(name), so lookups may compare pointers.
+//   * Method tables hold the full method set (promoted methods included, methodSetOf) sorted by
+//     name; every entry's `name` is the shared constant methodNameConstant(name), so lookups may
+//     compare pointers.
 #include <algorithm>
 
 #include "codegen/module_context.h"
@@ -76,31 +77,17 @@ llvm::Constant* ModuleContext::typeDescriptor(const types::Type* t) {
 
 llvm::Constant* ModuleContext::methodTable(const types::Type* t, unsigned& count) {
   count = 0;
-  const types::Named* named = nullptr;
-  bool pointer = false;
-  if (t->kind() == Kind::Named) {
-    named = static_cast<const types::Named*>(t);
-  } else if (t->kind() == Kind::Pointer &&
-             static_cast<const types::Pointer*>(t)->elem()->kind() == Kind::Named) {
-    named = static_cast<const types::Named*>(static_cast<const types::Pointer*>(t)->elem());
-    pointer = true;
-    if (isKind(named, Kind::Pointer) || isKind(named, Kind::Interface)) return llvm::ConstantPointerNull::get(ptr);
-  }
-  if (!named || named->methods().empty()) return llvm::ConstantPointerNull::get(ptr);
-  std::vector<const types::Func*> methods;
-  for (const types::Func* m : named->methods()) {
-    if (!pointer && m->pointerRecv()) continue;
-    if (!m->decl && !libraryMethodWrapper(m, pointer)) continue;  // library method without an entry
-    methods.push_back(m);
-  }
+  bool pointer = t->kind() == Kind::Pointer;
+  std::vector<MethodSetEntry> methods = methodSetOf(t);  // promoted methods included, sorted
   if (methods.empty()) return llvm::ConstantPointerNull::get(ptr);
-  std::sort(methods.begin(), methods.end(),
-            [](const types::Func* a, const types::Func* b) { return a->name() < b->name(); });
   std::vector<llvm::Constant*> entries;
-  for (const types::Func* m : methods) {
+  for (const MethodSetEntry& e : methods) {
+    llvm::Function* fn;
+    if (!e.path.empty() || !e.method) fn = promotedMethodWrapper(*this, t, e);
+    else if (e.method->decl) fn = methodTableWrapper(e.method, pointer);
+    else fn = libraryMethodWrapper(e.method, pointer);
     entries.push_back(llvm::ConstantStruct::get(
-        methodDescTy, {methodNameConstant(m->name()), typeDescriptor(m->signature()),
-                       m->decl ? methodTableWrapper(m, pointer) : libraryMethodWrapper(m, pointer)}));
+        methodDescTy, {methodNameConstant(e.name), typeDescriptor(e.sig), fn}));
   }
   count = static_cast<unsigned>(entries.size());
   auto* arrTy = llvm::ArrayType::get(methodDescTy, entries.size());
