@@ -8,6 +8,7 @@
 //     runs the initialisers in types::Info::initOrder order, then the init() functions in source
 //     order.
 //   * The module has the TargetMachine's DataLayout and triple before any type is sized.
+#include "codegen/escape_check.h"
 #include "codegen/function_lowering.h"
 #include "frontend/ast_walk.h"
 
@@ -62,6 +63,7 @@ void lowerInit(ModuleContext& m, const ast::Package& pkg) {
     f.emitGoCall(m.functionFor(fn), m.abiOf(sig, nullptr), nullptr, nullptr, {}, sig);
   }
   if (!f.terminated()) f.b.CreateRetVoid();
+  if (m.options.checkEscape) instrumentEscapeCheck(*init);  // package initialisers' stack objects
 }
 
 }  // namespace
