@@ -1,4 +1,4 @@
-// strings: building strings with concatenation, strings.Builder-free joins, strconv round trips.
+// strings: strconv formatting, concatenation, Join/Split/ToUpper/Count/Contains over a 25 MB string.
 package main
 
 import (
@@ -12,9 +12,12 @@ func main() {
 	var parts []string
 	for i := 0; i < 3000000; i++ {
 		s := strconv.Itoa(i)
-		n, err := strconv.Atoi(s)
-		if err != nil || n != i {
-			panic("atoi")
+		n := 0
+		for j := 0; j < len(s); j++ {
+			n = n*10 + int(s[j]-'0')
+		}
+		if n != i {
+			panic("parse")
 		}
 		total += len(s)
 		if i%10 == 0 {
