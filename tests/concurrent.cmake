@@ -4,7 +4,8 @@
 # NAME.env holds extra environment variables, one K=V per line (e.g. GOGC=1 for GC stress).
 # Tests: concurrent/O<opt>/P<procs>/NAME (label `concurrent`).
 # tests/programs_concurrent/stress/NAME.mgo are long stress programs (1,000,000 parked goroutines):
-# only -O2, GOMAXPROCS 1 and 4, label `concurrent-stress` (not in the quick suite).
+# only -O2, GOMAXPROCS 1 and 4, label `stress` (not in the quick suite; `ctest -L concurrent` runs
+# the others).
 # Runner: tests/tools/run_golden.py. Expected files come from Go 1.19 (scripts/regen-expected.sh);
 # the programs are deterministic by design (no output depends on scheduling). Registration is
 # deferred like golden.cmake's.
@@ -44,7 +45,7 @@ function(mgo_register_concurrent_tests)
     mgo_add_concurrent_test(${program} concurrent concurrent "0;2" 60)
   endforeach()
   foreach(program ${MGO_CONCURRENT_STRESS_PROGRAMS})
-    mgo_add_concurrent_test(${program} concurrent-stress concurrent-stress "2" 600)
+    mgo_add_concurrent_test(${program} concurrent-stress stress "2" 600)
   endforeach()
 endfunction()
 cmake_language(DEFER CALL mgo_register_concurrent_tests)
