@@ -19,8 +19,9 @@
 // Invariants: a frame is in the live list from enter to exit and nowhere else; the bump pointer
 // only grows (no address is reused); the signal handler takes no lock. If the kernel refuses to
 // remap a dead frame (the per-process mapping limit, vm.max_map_count), the frame is filled with a
-// poison pattern instead and counted as unchecked: GODEBUG=escapecheck=1 prints
-//   escape check: N frames, M bytes, U frames poisoned only (mapping limit)
+// poison pattern instead, counted, and protected later (one pending frame per later successful
+// exit, once mappings have merged again): GODEBUG=escapecheck=1 prints
+//   escape check: N frames, M bytes, U frames poisoned only (mapping limit), L of them protected later
 // at exit.
 #include <pthread.h>
 #include <signal.h>
@@ -61,7 +62,18 @@ std::atomic<int> chunkCount{0};
 pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 uintptr_t cursor = 0, cursorEnd = 0;  // under lock
 FrameHeader live{&live, &live, 0, kMagic};  // circular list of live frames, under lock
-uint64_t frames = 0, frameBytes = 0, poisonedOnly = 0;  // under lock
+uint64_t frames = 0, frameBytes = 0, poisonedOnly = 0, protectedLater = 0;  // under lock
+// Dead frames the kernel refused to remap (mapping limit): retried, one per later exit, once
+// mappings have merged again (as the deep call chain that caused them unwinds). Under lock.
+struct DeadRange {
+  void* lo;
+  uintptr_t bytes;
+};
+// A static array: at the mapping limit malloc itself cannot map memory.
+constexpr size_t kMaxPending = 1 << 17;
+DeadRange pending[kMaxPending];
+size_t pendingSize = 0;
+std::atomic<size_t> pendingCount{0};
 
 struct sigaction previousSegv;
 std::atomic<bool> handlerInstalled{false};
@@ -128,6 +140,11 @@ void installHandler() {
   sigaction(SIGSEGV, &sa, &old);
   if (!((old.sa_flags & SA_SIGINFO) && old.sa_sigaction == onSegv)) previousSegv = old;  // never chain to ourselves
   sigaction(SIGBUS, &sa, nullptr);
+}
+
+bool killPages(void* frame, uintptr_t bytes) {
+  void* p = mmap(frame, bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+  return p != MAP_FAILED || mprotect(frame, bytes, PROT_NONE) == 0;
 }
 
 // Under lock: makes room for `bytes` more bytes at the cursor.
@@ -197,13 +214,23 @@ void mgo_escape_check_exit(void* objects) {
   pthread_mutex_unlock(&lock);
   // Replace the pages by an inaccessible mapping: frees their memory and makes every later access
   // fault. The addresses stay reserved (the bump pointer never returns).
-  void* p = mmap(frame, bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
-  if (p == MAP_FAILED && mprotect(frame, bytes, PROT_NONE) != 0) {
-    std::memset(frame, 0xA5, bytes);  // mapping limit reached: poison only
+  if (!killPages(frame, bytes)) {
+    std::memset(frame, 0xA5, bytes);  // mapping limit reached: poison now, protect later
     pthread_mutex_lock(&lock);
     poisonedOnly++;
+    if (pendingSize < kMaxPending) pending[pendingSize++] = DeadRange{frame, bytes};
+    pendingCount.store(pendingSize, std::memory_order_relaxed);
     pthread_mutex_unlock(&lock);
+    return;
   }
+  if (pendingCount.load(std::memory_order_relaxed) == 0) return;
+  pthread_mutex_lock(&lock);
+  if (pendingSize && killPages(pending[pendingSize - 1].lo, pending[pendingSize - 1].bytes)) {
+    pendingSize--;
+    pendingCount.store(pendingSize, std::memory_order_relaxed);
+    protectedLater++;
+  }
+  pthread_mutex_unlock(&lock);
 }
 
 // GC roots: every live frame (gc.cpp calls this with the world stopped).
@@ -218,9 +245,11 @@ void mgo_escape_check_for_each_root(void (*fn)(void* lo, void* hi, void* ctx), v
 void mgo_escape_check_report(void) {
   if (!printStats()) return;
   pthread_mutex_lock(&lock);
-  std::fprintf(stderr, "escape check: %llu frames, %llu bytes, %llu frames poisoned only (mapping limit)\n",
+  std::fprintf(stderr,
+               "escape check: %llu frames, %llu bytes, %llu frames poisoned only (mapping limit), "
+               "%llu of them protected later\n",
                static_cast<unsigned long long>(frames), static_cast<unsigned long long>(frameBytes),
-               static_cast<unsigned long long>(poisonedOnly));
+               static_cast<unsigned long long>(poisonedOnly), static_cast<unsigned long long>(protectedLater));
   pthread_mutex_unlock(&lock);
 }
 

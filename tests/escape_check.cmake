@@ -23,5 +23,10 @@ function(mgo_register_escape_check_tests)
     set_tests_properties(escape-check/${name} PROPERTIES LABELS "escape-check" TIMEOUT 600
                          ENVIRONMENT "MGO_CHECK_ESCAPE_REAL=$<TARGET_FILE:mgo>")
   endforeach()
+  # The flag through `mgo run` as well (the suite above uses `mgo build`).
+  add_test(NAME escape-check/cli-run
+           COMMAND $<TARGET_FILE:mgo> run --check-escape ${CMAKE_CURRENT_SOURCE_DIR}/escape_allocs/seed_stack_heap.go)
+  set_tests_properties(escape-check/cli-run PROPERTIES LABELS "escape-check"
+                       PASS_REGULAR_EXPRESSION "^Dinda Dinda\n$" ENVIRONMENT "GODEBUG=")
 endfunction()
 cmake_language(DEFER CALL mgo_register_escape_check_tests)
