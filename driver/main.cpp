@@ -1,7 +1,7 @@
 // main.cpp — the `mgo` command line:
 //   mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] file.go
 //   mgo run [-O0..-O3] [-g] [--check-escape] file.go [args...]
-//   mgo ir [-O0..-O3] [-g] file.go
+//   mgo ir [-O0..-O3] [-g] [--check-escape] file.go
 //   mgo version | mgo help [command] | mgo --help
 //
 // Invariants / exit statuses: 0 success; 1 compile errors (diagnostics on stderr, sorted, Go's
@@ -30,7 +30,7 @@ constexpr const char* kVersion = "mgo version 0.1 (mini-Go, Go 1.19 subset; LLVM
 
 const char* usageLine(const std::string& cmd) {
   if (cmd == "run") return "usage: mgo run [-O0..-O3] [-g] [--check-escape] file.go [arguments...]";
-  if (cmd == "ir") return "usage: mgo ir [-O0..-O3] [-g] file.go";
+  if (cmd == "ir") return "usage: mgo ir [-O0..-O3] [-g] [--check-escape] file.go";
   return "usage: mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] file.go";
 }
 
@@ -100,7 +100,7 @@ bool parseFlags(const std::string& cmd, const std::vector<std::string>& args, Fl
       flags.debugInfo = true;
     } else if ((a == "-m" || a == "-m=1" || a == "-m=2") && cmd == "build") {
       flags.escapeVerbosity = a == "-m=2" ? 2 : 1;
-    } else if ((a == "--check-escape" || a == "-check-escape") && (cmd == "build" || cmd == "run")) {
+    } else if ((a == "--check-escape" || a == "-check-escape")) {
       flags.checkEscape = true;
     } else if (a == "--") {
       ++i;
