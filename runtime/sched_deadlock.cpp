@@ -146,6 +146,18 @@ void checkdead_locked() {
   die();
 }
 
+// Non-worker threads (the timer thread), no lock held: called when a timer they counted as pending
+// is delivered. The last P may have gone idle while that timer still counted as "something will
+// wake up" (the woken goroutine ran and finished before the count dropped); nobody else would look
+// again, so re-run the check.
+void checkdead_from_outside() {
+  sched.lock.lock();
+  if (sched.npidle.load(std::memory_order_relaxed) == sched.gomaxprocs.load(std::memory_order_relaxed) &&
+      sched.nmspinning.load(std::memory_order_relaxed) == 0)
+    checkdead_locked();
+  sched.lock.unlock();
+}
+
 // Any thread, any lock state: writes with write(2) only and exits.
 [[noreturn]] void fatal(const char* msg) {
   start_dying();

@@ -197,6 +197,7 @@ void request_preempt(P* p);
 
 // --- deadlock / fatal (sched_deadlock.cpp) ---
 void checkdead_locked();      // sched.lock held; exits 2 if nothing can ever run again
+void checkdead_from_outside(); // no lock held, not a worker: the same check if every P is idle
 [[noreturn]] void fatal(const char* msg);       // "fatal error: msg", goroutine header, exit 2
 [[noreturn]] void fatal_stack_overflow(G* g, uintptr_t sp);
 void print_goroutine_headers(G* first);         // "goroutine N [reason]:" for all live Gs

@@ -185,6 +185,9 @@ void* timer_thread_main(void*) {
     }
     if (wake_list) ready_batch_from_outside(wake_list);
     in_flight.fetch_sub(nwake, std::memory_order_seq_cst);
+    // Whatever the delivered timers woke may already have finished while they still counted as
+    // pending, with the last P going idle and skipping the deadlock check: look again.
+    if (timers_pending() == 0 && sched.program_mode) checkdead_from_outside();
     futex_wait(&timer_wake_seq, seq, sleep_ns);
   }
   return nullptr;
