@@ -11,9 +11,9 @@
 //   fatal error: escape check: access to dead stack object at 0x... (...)
 // with exit status 2. Faults elsewhere go to the previously installed handler (default: die).
 //
-// Layout: address space is reserved in 64 GB chunks (MAP_NORESERVE, read/write); frames are
-// carved from it by a bump pointer, each frame a whole number of pages starting with a FrameHeader
-// (links of the live-frame list). Live frames are GC roots (mgo_escape_check_for_each_root, called
+// Layout: address space is reserved in 64 GB chunks (MAP_NORESERVE, read/write; smaller chunks,
+// down to 16 MB, if the kernel refuses); frames are carved from it by a bump pointer, each frame
+// a whole number of pages starting with a FrameHeader (links of the live-frame list). Live frames are GC roots (mgo_escape_check_for_each_root, called
 // by gc.cpp through a weak reference): they hold pointers into the heap exactly like stack slots.
 //
 // Invariants: a frame is in the live list from enter to exit and nowhere else; the bump pointer
@@ -42,6 +42,7 @@ namespace {
 
 constexpr uintptr_t kPage = 4096;
 constexpr uintptr_t kChunkBytes = uintptr_t(64) << 30;
+constexpr uintptr_t kMinChunkBytes = uintptr_t(16) << 20;
 constexpr int kMaxChunks = 1024;  // 64 TB of never-reused frame addresses
 
 struct FrameHeader {
@@ -152,10 +153,16 @@ void reserveLocked(uintptr_t bytes) {
   if (cursor + bytes <= cursorEnd) return;
   int n = chunkCount.load(std::memory_order_relaxed);
   if (n == kMaxChunks || bytes > kChunkBytes) fatal("out of address space for checked frames");
-  void* p = mmap(nullptr, kChunkBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  // 64 GB normally; smaller when the kernel refuses (strict overcommit ignores MAP_NORESERVE).
+  uintptr_t size = kChunkBytes;
+  void* p = MAP_FAILED;
+  for (; size >= bytes && size >= kMinChunkBytes; size /= 4) {
+    p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p != MAP_FAILED) break;
+  }
   if (p == MAP_FAILED) fatal("cannot reserve address space for checked frames");
   cursor = reinterpret_cast<uintptr_t>(p);
-  cursorEnd = cursor + kChunkBytes;
+  cursorEnd = cursor + size;
   chunks[n].lo.store(cursor, std::memory_order_relaxed);
   chunks[n].hi.store(cursorEnd, std::memory_order_relaxed);
   chunkCount.store(n + 1, std::memory_order_release);
