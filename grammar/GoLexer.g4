@@ -9,7 +9,7 @@
 //     significant tokens plus SEMI (explicit ";" or an implicit one, whose text is "newline" or
 //     "EOF" as in Go's scanner).
 //   * Number literals follow the Go 1.13+ syntax (binary/octal/hex prefixes, `_` separators, hex
-//     floats); rune and string escapes are validated by GoLexerBase.
+//     floats); they, and rune and string escapes, are validated by GoLexerBase.
 lexer grammar GoLexer;
 
 options { superClass = GoLexerBase; }
@@ -18,7 +18,8 @@ options { superClass = GoLexerBase; }
 
 // Keywords: lexed as IDENTIFIER and retyped by GoLexerBase (a table lookup keeps the lexer's DFA
 // small, which makes its lazy construction at start-up cheap).
-tokens { BREAK, CASE, CHAN, CONST, CONTINUE, DEFAULT, DEFER, ELSE, FALLTHROUGH, FOR, FUNC, GO, GOTO, IF, IMPORT, INTERFACE, MAP, PACKAGE, RANGE, RETURN, SELECT, STRUCT, SWITCH, TYPE, VAR }
+// INT_LIT, FLOAT_LIT and IMAGINARY_LIT: NUMBER tokens retyped by GoLexerBase (see NUMBER).
+tokens { BREAK, CASE, CHAN, CONST, CONTINUE, DEFAULT, DEFER, ELSE, FALLTHROUGH, FOR, FUNC, GO, GOTO, IF, IMPORT, INTERFACE, MAP, PACKAGE, RANGE, RETURN, SELECT, STRUCT, SWITCH, TYPE, VAR, INT_LIT, FLOAT_LIT, IMAGINARY_LIT }
 
 IDENTIFIER  : LETTER (LETTER | UNICODE_DIGIT)* { checkKeyword(); };
 
@@ -77,9 +78,18 @@ ARROW       : '<-';
 TILDE       : '~';
 
 // Literals
-IMAGINARY_LIT : (DECIMAL_DIGITS | INT_BODY | FLOAT_BODY) 'i';
-FLOAT_LIT     : FLOAT_BODY;
-INT_LIT       : INT_BODY;
+// A number takes exactly the characters Go's scanner (scanner.number) takes, malformed or not:
+// digits and '_' of the base (decimal digits after 0o/0b), one '.', an exponent letter (only 'p'
+// after 0x, whose digits include 'e'), an optional sign and decimal digits, an 'i'. GoLexerBase
+// retypes it INT_LIT, FLOAT_LIT or IMAGINARY_LIT and reports what Go's scanner reports.
+NUMBER
+    : ( '0' [xX] [0-9a-fA-F_]* ('.' [0-9a-fA-F_]*)? ([pP] [+-]? [0-9_]*)?
+      | ( '0' [oObB] [0-9_]* ('.' [0-9_]*)?
+        | [0-9] [0-9_]* ('.' [0-9_]*)?
+        | '.' [0-9] [0-9_]*
+        ) ([eEpP] [+-]? [0-9_]*)?
+      ) 'i'?
+    ;
 RUNE_LIT      : '\'' (~['\\\n] | '\\' ~[\n])* '\'';
 STRING_LIT    : '"' (~["\\\n] | '\\' ~[\n])* '"';
 RAW_STRING_LIT: '`' ~'`'* '`';
@@ -93,8 +103,6 @@ LINE_COMMENT  : '//' ~[\n]* -> skip;
 BLOCK_COMMENT : '/*' .*? '*/';
 
 // Malformed input (reported by GoLexerBase)
-BAD_EXPONENT         : DECIMAL_DIGITS ('.' DECIMAL_DIGITS?)? [eE] [+-]?;  // "exponent has no digits"
-BAD_PREFIX           : '0' [xXbBoO] '_'*;                                  // "... literal has no digits"
 UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;  // contains no */
 UNTERMINATED_RAW     : '`' ~'`'* EOF;
 UNTERMINATED_STRING  : '"' (~["\\\n] | '\\' ~[\n])* '\\'?;
@@ -103,23 +111,3 @@ INVALID_CHAR         : .;
 
 fragment LETTER         : [\p{L}_];
 fragment UNICODE_DIGIT  : [\p{Nd}];
-fragment DEC_DIGIT      : [0-9];
-fragment HEX_DIGIT      : [0-9a-fA-F];
-// As in Go's scanner, '_' may appear anywhere after the first digit; GoLexerBase reports the
-// misplaced ones ("'_' must separate successive digits").
-fragment DECIMAL_DIGITS : DEC_DIGIT (DEC_DIGIT | '_')*;
-fragment HEX_DIGITS     : HEX_DIGIT (HEX_DIGIT | '_')*;
-fragment INT_BODY
-    : DECIMAL_DIGITS                        // also legacy octal 0777 (digits checked by the base)
-    | '0' [bB] '_'* [01] ([01] | '_')*
-    | '0' [oO] '_'* [0-7] ([0-7] | '_')*
-    | '0' [xX] '_'* HEX_DIGITS
-    ;
-fragment DEC_EXPONENT   : [eE] [+-]? DECIMAL_DIGITS;
-fragment HEX_EXPONENT   : [pP] [+-]? DECIMAL_DIGITS;
-fragment FLOAT_BODY
-    : DECIMAL_DIGITS '.' DECIMAL_DIGITS? DEC_EXPONENT?
-    | DECIMAL_DIGITS DEC_EXPONENT
-    | '.' DECIMAL_DIGITS DEC_EXPONENT?
-    | '0' [xX] ('_'? HEX_DIGITS '.'? HEX_DIGITS? | '.' HEX_DIGITS) HEX_EXPONENT
-    ;

@@ -191,19 +191,8 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
         nlsemi_ = nlsemi;
         continue;
       }
-      case GoLexer::BAD_EXPONENT:
-      case GoLexer::BAD_PREFIX: {
-        size_t end = token->getStopIndex() + 1;  // Go reports at the character after the token
-        if (type == GoLexer::BAD_EXPONENT) {
-          error(end, "exponent has no digits");
-        } else {
-          char32_t base = at(token->getStartIndex() + 1) | 0x20;
-          error(end, std::string(base == 'x' ? "hexadecimal" : base == 'b' ? "binary" : "octal") +
-                         " literal has no digits");
-        }
-        badTokens_.push_back(token->getStartIndex());
-        if (auto* common = dynamic_cast<antlr4::CommonToken*>(token.get()))
-          common->setType(type == GoLexer::BAD_EXPONENT ? GoLexer::FLOAT_LIT : GoLexer::INT_LIT);
+      case GoLexer::NUMBER: {
+        if (!checkNumber(*token)) badTokens_.push_back(token->getStartIndex());
         nlsemi_ = true;
         return token;
       }
@@ -212,9 +201,6 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
         nlsemi_ = nlsemi;
         continue;
       case GoLexer::IDENTIFIER:
-      case GoLexer::INT_LIT:
-      case GoLexer::FLOAT_LIT:
-      case GoLexer::IMAGINARY_LIT:
       case GoLexer::RUNE_LIT:
       case GoLexer::UNTERMINATED_RUNE:
       case GoLexer::STRING_LIT:
@@ -224,7 +210,6 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
         size_t before = errors_.size();
         if (type == GoLexer::IDENTIFIER) checkIdentifier(*token);
         else if (type == GoLexer::RUNE_LIT || type == GoLexer::UNTERMINATED_RUNE) checkRune(*token);
-        else if (type == GoLexer::INT_LIT || type == GoLexer::FLOAT_LIT || type == GoLexer::IMAGINARY_LIT) checkNumber(*token);
         else checkString(*token);
         if (errors_.size() != before) badTokens_.push_back(token->getStartIndex());
         nlsemi_ = true;
@@ -273,47 +258,133 @@ void GoLexerBase::checkIdentifier(const antlr4::Token& token) {
   }
 }
 
-void GoLexerBase::checkNumber(const antlr4::Token& token) {
-  size_t start = token.getStartIndex(), stop = token.getStopIndex();
-  // Legacy octal literals (0777) may only contain octal digits; "0" alone, floats and imaginary
-  // literals (089i, 09.5) are decimal.
-  if (token.getType() == GoLexer::INT_LIT && at(start) == '0' && stop > start) {
-    char32_t second = at(start + 1) | 0x20;
-    if (second != 'x' && second != 'b' && second != 'o') {
-      for (size_t i = start + 1; i <= stop; ++i) {
-        char32_t c = at(i);
-        if (c == '8' || c == '9') {
-          error(i, std::string("invalid digit '") + static_cast<char>(c) + "' in octal literal");
-          return;  // Go then skips the separator check
-        }
+// A port of Go's scanner.number over the NUMBER token (which holds exactly the characters
+// Go's scanner consumes): sets the token type (INT_LIT, FLOAT_LIT, IMAGINARY_LIT) and reports the
+// first problem Go reports, at the position Go reports it. Returns false if the literal is bad.
+bool GoLexerBase::checkNumber(antlr4::Token& token) {
+  const size_t start = token.getStartIndex(), stop = token.getStopIndex();
+  size_t i = start;
+  auto ch = [&] { return i <= stop ? at(i) : char32_t(0); };
+  auto lower = [](char32_t c) { return c | 0x20; };
+  auto isDecimal = [](char32_t c) { return c >= '0' && c <= '9'; };
+  auto baseName = [](int base) {
+    return base == 2 ? "binary literal" : base == 8 ? "octal literal" : base == 10 ? "decimal literal"
+                                                                                   : "hexadecimal literal";
+  };
+  long invalid = -1;  // index of the first digit not of the base
+  // Go's digits(): bit 0 = a digit seen, bit 1 = a '_' seen.
+  auto digits = [&](int base, bool trackInvalid) {
+    int digsep = 0;
+    for (;;) {
+      char32_t c = ch();
+      bool digit = base <= 10 ? isDecimal(c) : isHexDigit(c);
+      if (!digit && c != '_') return digsep;
+      if (c == '_') {
+        digsep |= 2;
+      } else {
+        digsep |= 1;
+        if (trackInvalid && base < 10 && c >= char32_t('0' + base) && invalid < 0) invalid = static_cast<long>(i - start);
+      }
+      ++i;
+    }
+  };
+  bool ok = true;
+  size_t kind = GoLexer::INT_LIT;
+  int base = 10;
+  char32_t prefix = 0;
+  int digsep = 0;
+  bool seenPoint = at(start) == '.';
+  if (seenPoint) ++i;
+  if (!seenPoint) {
+    if (ch() == '0') {
+      ++i;
+      switch (lower(ch())) {
+        case 'x': ++i, base = 16, prefix = 'x'; break;
+        case 'o': ++i, base = 8, prefix = 'o'; break;
+        case 'b': ++i, base = 2, prefix = 'b'; break;
+        default: base = 8, prefix = '0', digsep = 1;  // the leading 0
       }
     }
-  }
-  // Go's invalidSep: each '_' must follow a digit (or the base prefix) and precede a digit.
-  bool separators = false;
-  for (size_t i = start; i <= stop; ++i) separators |= at(i) == '_';
-  if (!separators) return;
-  auto lower = [](char32_t c) { return c | 0x20; };
-  char32_t prefix = ' ';
-  char32_t d = '.';  // previous: '_', '0' (a digit) or '.' (anything else)
-  size_t i = start;
-  if (stop > start && at(start) == '0') {
-    prefix = lower(at(start + 1));
-    if (prefix == 'x' || prefix == 'o' || prefix == 'b') d = '0', i = start + 2;
-  }
-  for (; i <= stop; ++i) {
-    char32_t p = d;
-    d = at(i);
-    if (d == '_') {
-      if (p != '0') return error(i, "'_' must separate successive digits");
-    } else if ((d >= '0' && d <= '9') || (prefix == 'x' && isHexDigit(d))) {
-      d = '0';
-    } else {
-      if (p == '_') return error(i - 1, "'_' must separate successive digits");
-      d = '.';
+    digsep |= digits(base, true);
+    if (ch() == '.') {
+      if (prefix == 'o' || prefix == 'b') {
+        error(i, std::string("invalid radix point in ") + baseName(base));
+        ok = false;
+      }
+      ++i;
+      seenPoint = true;
     }
   }
-  if (d == '_') error(stop, "'_' must separate successive digits");
+  if (seenPoint) {
+    kind = GoLexer::FLOAT_LIT;
+    digsep |= digits(base, true);
+  }
+  if ((digsep & 1) == 0 && ok) {
+    error(i, std::string(baseName(base)) + " has no digits");
+    ok = false;
+  }
+  if (char32_t e = lower(ch()); e == 'e' || e == 'p') {
+    if (ok) {
+      if (e == 'e' && prefix != 0 && prefix != '0') {
+        error(i, std::string("'") + static_cast<char>(ch()) + "' exponent requires decimal mantissa");
+        ok = false;
+      } else if (e == 'p' && prefix != 'x') {
+        error(i, std::string("'") + static_cast<char>(ch()) + "' exponent requires hexadecimal mantissa");
+        ok = false;
+      }
+    }
+    ++i;
+    kind = GoLexer::FLOAT_LIT;
+    if (ch() == '+' || ch() == '-') ++i;
+    digsep = digits(10, false) | (digsep & 2);
+    if ((digsep & 1) == 0 && ok) {
+      error(i, "exponent has no digits");
+      ok = false;
+    }
+  } else if (prefix == 'x' && kind == GoLexer::FLOAT_LIT && ok) {
+    error(i, "hexadecimal mantissa requires a 'p' exponent");
+    ok = false;
+  }
+  if (ch() == 'i') {
+    kind = GoLexer::IMAGINARY_LIT;
+    ++i;
+  }
+  if (auto* common = dynamic_cast<antlr4::CommonToken*>(&token)) common->setType(kind);
+  if (kind == GoLexer::INT_LIT && invalid >= 0 && ok) {
+    error(start + static_cast<size_t>(invalid), std::string("invalid digit '") +
+                                                    static_cast<char>(at(start + static_cast<size_t>(invalid))) +
+                                                    "' in " + baseName(base));
+    ok = false;
+  }
+  if ((digsep & 2) != 0 && ok) {
+    // Go's invalidSep: each '_' must follow a digit (or the base prefix) and precede a digit.
+    char32_t x1 = ' ';
+    char32_t d = '.';  // previous: '_', '0' (a digit) or '.' (anything else)
+    size_t j = start;
+    if (stop > start && at(start) == '0') {
+      x1 = lower(at(start + 1));
+      if (x1 == 'x' || x1 == 'o' || x1 == 'b') d = '0', j = start + 2;
+    }
+    long bad = -1;
+    for (; j <= stop && bad < 0; ++j) {
+      char32_t p = d;
+      d = at(j);
+      if (d == '_') {
+        if (p != '0') bad = static_cast<long>(j);
+      } else if (isDecimal(d) || (x1 == 'x' && isHexDigit(d))) {
+        d = '0';
+      } else {
+        if (p == '_') bad = static_cast<long>(j) - 1;
+        d = '.';
+      }
+    }
+    if (bad < 0 && d == '_') bad = static_cast<long>(stop);
+    if (bad >= 0) {
+      error(static_cast<size_t>(bad), "'_' must separate successive digits");
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 bool GoLexerBase::checkEscape(size_t& i, size_t end, char32_t quote) {

@@ -68,7 +68,7 @@ class GoLexerBase : public antlr4::Lexer {
   void error(size_t charIndex, std::string message) { errors_.push_back({charIndex, std::move(message)}); }
   // Validators for literal tokens; they may change the token type (unterminated → terminated).
   void checkIdentifier(const antlr4::Token& token);
-  void checkNumber(const antlr4::Token& token);
+  bool checkNumber(antlr4::Token& token);  // retypes a NUMBER; false if it is malformed
   void checkRune(antlr4::Token& token);
   void checkString(antlr4::Token& token);
   bool checkEscape(size_t& i, size_t end, char32_t quote);  // i at the char after '\\'
