@@ -177,12 +177,12 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
   }
 
   // time functions that need the channel type descriptor.
-  if (pkg == "time" && !fn->recv && (name == "After" || name == "Tick" || name == "NewTimer")) {
+  if (pkg == "time" && !fn->recv && (name == "After" || name == "Tick" || name == "NewTimer" || name == "NewTicker")) {
     std::vector<RValue> vals = evalArgs();
     const types::Type* rt = results->at(0);
     const types::Type* chanT = rt;
-    if (name == "NewTimer") {
-      // *time.Timer: its first field C is the channel.
+    if (name == "NewTimer" || name == "NewTicker") {
+      // *time.Timer / *time.Ticker: the first field C is the channel.
       const types::Type* timerT = static_cast<const types::Pointer*>(under(rt))->elem();
       chanT = static_cast<const types::Struct*>(under(timerT))->fields()[0].type;
     }

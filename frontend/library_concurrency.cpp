@@ -114,6 +114,10 @@ void buildTime(Context& ctx, LibraryBuilder& b) {
   b.method(timer, true, "Stop", {}, {{"", bl}});
   b.method(timer, true, "Reset", {{"d", duration}}, {{"", bl}});
 
+  Named* ticker = b.namedType("Ticker", b.structType({{"C", timeChan}}));
+  b.method(ticker, true, "Stop", {}, {});
+  b.method(ticker, true, "Reset", {{"d", duration}}, {});
+
   const Type* thunk = ctx.signature(ctx.tuple({}), ctx.tuple({}), false);
   b.func("Sleep", {{"d", duration}}, {});
   b.func("Now", {}, {{"", tm}});
@@ -122,6 +126,7 @@ void buildTime(Context& ctx, LibraryBuilder& b) {
   b.func("After", {{"d", duration}}, {{"", timeChan}});
   b.func("Tick", {{"d", duration}}, {{"", timeChan}});
   b.func("NewTimer", {{"d", duration}}, {{"", ctx.pointerTo(timer)}});
+  b.func("NewTicker", {{"d", duration}}, {{"", ctx.pointerTo(ticker)}});
   b.func("AfterFunc", {{"d", duration}, {"f", thunk}}, {{"", ctx.pointerTo(timer)}});
 }
 

@@ -407,6 +407,10 @@ mgo_time_Timer* mgo_time_NewTimer(const mgo_type* chantype, int64_t ns);
 mgo_time_Timer* mgo_time_AfterFunc(int64_t ns, void* closure);      // runs closure in a goroutine
 bool mgo_time_Timer_Stop(mgo_time_Timer* t);
 bool mgo_time_Timer_Reset(mgo_time_Timer* t, int64_t ns);
+// time.NewTicker: a periodic timer object whose first field is C (as Timer); Go's panics for ns <= 0.
+mgo_time_Timer* mgo_time_NewTicker(const mgo_type* chantype, int64_t ns);
+void mgo_time_Ticker_Stop(mgo_time_Timer* t);
+void mgo_time_Ticker_Reset(mgo_time_Timer* t, int64_t ns);
 int64_t mgo_time_nanotime(void);        // monotonic clock
 int64_t mgo_time_now_unix_nano(void);   // wall clock
 // time.Now/Since/Until and the methods of Duration and Time (runtime/lib_time.cpp). A time.Time

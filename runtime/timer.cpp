@@ -26,6 +26,7 @@
 #include <cstring>
 
 #include "chan.h"
+#include "sched_api.h"
 
 namespace mgo::sched {
 
@@ -321,6 +322,27 @@ bool mgo_time_Timer_Reset(mgo_time_Timer* tm, int64_t ns) {
   ensure_timer_thread();
   if (first) kick_timer_thread();
   return was_active;
+}
+
+mgo_time_Timer* mgo_time_NewTicker(const mgo_type* chantype, int64_t ns) {
+  if (ns <= 0) mgo_runtime_panic_string("non-positive interval for NewTicker");
+  return new_timer(chantype, ns, ns, kSend, nullptr);
+}
+
+void mgo_time_Ticker_Stop(mgo_time_Timer* tm) { mgo_time_Timer_Stop(tm); }
+
+void mgo_time_Ticker_Reset(mgo_time_Timer* tm, int64_t ns) {
+  if (ns <= 0) mgo_runtime_panic_string("non-positive interval for Ticker.Reset");
+  bool first;
+  {
+    RtLockGuard guard(timers_lock);
+    heap_remove_locked(&tm->t);
+    tm->t.when = when_after(ns);
+    tm->t.period = ns;
+    first = heap_add_locked(&tm->t);
+  }
+  ensure_timer_thread();
+  if (first) kick_timer_thread();
 }
 
 int64_t mgo_time_nanotime(void) { return nanotime(); }
