@@ -2,7 +2,8 @@
 # and -O2 and run with GOMAXPROCS=1 and GOMAXPROCS=4; stdout must equal NAME.out byte for byte,
 # the exit status NAME.code (default 0), stderr must satisfy NAME.err (default: empty). An optional
 # NAME.env holds extra environment variables, one K=V per line (e.g. GOGC=1 for GC stress).
-# Tests: concurrent/O<opt>/P<procs>/NAME (label `concurrent`).
+# Tests: concurrent/O<opt>/NAME (label `concurrent`): one build, then one run with GOMAXPROCS=1
+# and one with GOMAXPROCS=4 (run_golden.py --procs), both checked.
 # tests/programs_concurrent/stress/NAME.mgo are long stress programs (1,000,000 parked goroutines):
 # only -O2, GOMAXPROCS 1 and 4, label `stress` (not in the quick suite; `ctest -L concurrent` runs
 # the others).
@@ -25,14 +26,15 @@ function(mgo_add_concurrent_test program prefix label opts timeout)
     endforeach()
   endif()
   foreach(opt ${opts})
-    foreach(procs 1 4)
-      set(test_name ${prefix}/O${opt}/P${procs}/${name})
-      add_test(NAME ${test_name}
-               COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_golden.py
-                       --mgo $<TARGET_FILE:mgo> --opt ${opt} --timeout ${timeout}
-                       --env GOMAXPROCS=${procs} ${env_args} ${program})
-      set_tests_properties(${test_name} PROPERTIES LABELS ${label} TIMEOUT 900)
-    endforeach()
+    set(test_name ${prefix}/O${opt}/${name})
+    add_test(NAME ${test_name}
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_golden.py
+                     --mgo $<TARGET_FILE:mgo> --opt ${opt} --timeout ${timeout}
+                     --procs 1,4 ${env_args} ${program})
+    set_tests_properties(${test_name} PROPERTIES LABELS ${label} TIMEOUT 1200)
+    if(label STREQUAL "stress")  # ~4 GB peak RSS: never alongside other tests
+      set_tests_properties(${test_name} PROPERTIES RUN_SERIAL TRUE)
+    endif()
   endforeach()
 endfunction()
 
