@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # measure.sh TOOL [LIMIT_MS] — generates a 10,000-line program (gen.py), runs escape analysis on
-# it with TOOL (mgo_escape_dump or `mgo escape`, both accept --time) and prints the analysis time
+# it with TOOL (mgo_escape_dump, which accepts --time; `mgo escape` does not) and prints the analysis time
 # (parse and type check excluded) and the whole command's wall time. Fails if the analysis takes
 # longer than LIMIT_MS milliseconds (default 1000).
 set -euo pipefail
