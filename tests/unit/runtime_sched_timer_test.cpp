@@ -51,9 +51,18 @@ TEST_CASE("time.Sleep: 10,000 goroutines sleeping 100 ms finish in about 100 ms"
   });
 }
 
-TEST_CASE("time.Sleep: wake-ups come in deadline order") {
-  for_procs({1, 4}, [](int) {
-    static std::vector<int> order;
+TEST_CASE("time.Sleep: wake-ups come in deadline order, never before the deadline") {
+  // With one P the timer heap's order is observable directly: expired timers make their
+  // goroutines runnable in deadline order and the single P runs them in that order. With several
+  // Ps on a loaded 2-core machine the OS may preempt a woken thread between its wake-up and the
+  // mutex below, so there the guarantee checked is the one Go gives: no sleeper returns before
+  // its deadline (measured on the monotonic clock), and all of them return.
+  for_procs({1, 4}, [](int procs) {
+    struct Wake {
+      int delay_ms;
+      int64_t started, woke;
+    };
+    static std::vector<Wake> order;
     static mgo_sync_Mutex mu;
     order.clear();
     run_go([] {
@@ -62,9 +71,11 @@ TEST_CASE("time.Sleep: wake-ups come in deadline order") {
       for (int d : delays) {
         mgo_sync_WaitGroup_Add(&wg, 1);
         go([&wg, d] {
+          int64_t started = mgo_time_nanotime();
           mgo_time_Sleep(d * kMs);
+          int64_t woke = mgo_time_nanotime();
           mgo_sync_Mutex_Lock(&mu);
-          order.push_back(d);
+          order.push_back({d, started, woke});
           mgo_sync_Mutex_Unlock(&mu);
           mgo_sync_WaitGroup_Done(&wg);
         });
@@ -72,7 +83,9 @@ TEST_CASE("time.Sleep: wake-ups come in deadline order") {
       mgo_sync_WaitGroup_Wait(&wg);
     });
     REQUIRE(order.size() == 10);
-    for (size_t i = 1; i < order.size(); i++) CHECK(order[i - 1] < order[i]);
+    for (const Wake& w : order) CHECK(w.woke - w.started >= w.delay_ms * kMs);
+    if (procs == 1)
+      for (size_t i = 1; i < order.size(); i++) CHECK(order[i - 1].delay_ms < order[i].delay_ms);
     mgo_time_Sleep(0);  // not a goroutine, zero duration: returns at once
   });
 }
