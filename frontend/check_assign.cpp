@@ -295,6 +295,14 @@ void Checker::shortVarDecl(ast::Pos pos, const std::vector<ast::Expr*>& lhs, con
   for (size_t i = 0; i < lhsVars.size(); ++i)
     if (!lhsVars[i]) lhsVars[i] = ctx_.newObject<Var>("_", nullptr, lhs[i]->pos, package_, VarRole::Local);
   initVars(lhsVars, rhs, nullptr);
+  // A redeclared variable is assigned, not defined: record it as a variable operand, like the
+  // left side of `=`, so that later phases can lower it as an assignment target.
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    auto* ident = ast::as<ast::Ident>(lhs[i]);
+    if (!ident || !lhsVars[i] || info_.defs.count(ident)) continue;
+    if (auto it = info_.uses.find(ident); it != info_.uses.end() && it->second == lhsVars[i])
+      recordTypeAndValue(ident, OpMode::Variable, lhsVars[i]->type(), nullptr);
+  }
   if (newVars.empty() && !hasErr) {
     error(pos, "no new variables on left side of :=");
     return;
