@@ -10,19 +10,48 @@
 #include <fstream>
 #include <iterator>
 
+#include "frontend/package_loader.h"
 #include "frontend/parser.h"
 
 namespace mgo {
 
-bool runFrontEnd(FrontEnd& fe, int32_t fileIndex, bool requireMain) {
-  ast::File* file = parseFile(fe.sources, fileIndex, fe.arena, fe.diags);
-  if (!file) return false;  // syntax errors; after other parser errors gc still type-checks
-  fe.package.name = file->packageName ? file->packageName->name : "main";
-  fe.package.files.push_back(file);
-  fe.checked = types::check(fe.package, fe.types, fe.info, fe.diags, requireMain);
-  if (fe.diags.hasErrors()) return false;
+namespace {
+
+// Checks the loaded packages in dependency order into fe.info, stopping at the first package with
+// errors (as go build stops at the first package that does not compile), then analyses the
+// whole program.
+bool checkAndAnalyse(FrontEnd& fe, const PackageLoader& loader, bool requireMain) {
+  types::ImportMap checkedPackages;
+  for (ast::Package* pkg : loader.packages()) {
+    bool isMain = pkg == loader.packages().back();
+    types::CheckResult r = types::check(*pkg, fe.types, fe.info, fe.diags, isMain && requireMain, &checkedPackages);
+    if (fe.diags.hasErrors()) return false;
+    checkedPackages[pkg->path] = r.package;
+    for (ast::File* f : pkg->files) fe.package.files.push_back(f);
+    if (isMain) {
+      fe.checked = r;
+      fe.package.name = pkg->name;
+    }
+  }
   fe.escape = escape::analyze(fe.package, fe.info);
   return true;
+}
+
+}  // namespace
+
+bool runFrontEnd(FrontEnd& fe, int32_t fileIndex, bool requireMain) {
+  PackageLoader loader(fe.sources, fe.arena, fe.diags, fe.packages);
+  if (!loader.loadProgramFiles({fileIndex})) return false;  // syntax errors, or imports not found
+  return checkAndAnalyse(fe, loader, requireMain);
+}
+
+bool runFrontEnd(FrontEnd& fe, const std::vector<std::string>& target, bool requireMain, std::string& ioError) {
+  PackageLoader loader(fe.sources, fe.arena, fe.diags, fe.packages);
+  if (!loader.loadProgram(target)) {
+    ioError = loader.error();
+    return false;
+  }
+  return checkAndAnalyse(fe, loader, requireMain);
 }
 
 bool generateModule(FrontEnd& fe, const codegen::Options& options, GeneratedModule& out, std::string& error,

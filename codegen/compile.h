@@ -8,9 +8,11 @@
 //   * User errors end up in FrontEnd::diags (print with diags.print(sources, stderr)); an invalid
 //     LLVM module is an internal compiler error (reported through `error`, never a diagnostic).
 #pragma once
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
@@ -32,14 +34,20 @@ struct FrontEnd {
   DiagnosticEngine diags;
   types::Context types;
   types::Info info;
+  std::deque<ast::Package> packages;  // every source package, owned (see PackageLoader)
+  // The whole program for escape analysis and codegen: the files of every package, imported
+  // packages first (their objects are resolved through `info`).
   ast::Package package;
-  types::CheckResult checked;
+  types::CheckResult checked;  // of the main package
   std::optional<escape::Result> escape;
 };
 
-// Parses and checks file `fileIndex` of fe.sources, then runs escape analysis. Returns false if
-// any diagnostic was reported.
+// Parses and checks file `fileIndex` of fe.sources (with the packages it imports from its
+// module), then runs escape analysis. Returns false if any diagnostic was reported.
 bool runFrontEnd(FrontEnd& fe, int32_t fileIndex, bool requireMain = true);
+// The same for a program given as a directory or as files of one directory (mgo build/run).
+// Returns false on diagnostics, or with `ioError` set when the files could not be read.
+bool runFrontEnd(FrontEnd& fe, const std::vector<std::string>& target, bool requireMain, std::string& ioError);
 
 struct GeneratedModule {
   std::unique_ptr<llvm::LLVMContext> context;

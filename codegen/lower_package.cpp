@@ -4,9 +4,10 @@
 // Invariants:
 //   * Every function with a body in types::Info::funcs is lowered exactly once (methods included);
 //     unused internal functions are left for LLVM's global DCE.
-//   * mgo_main_init first registers every pointer-containing package variable as a GC root, then
-//     runs the initialisers in types::Info::initOrder order, then the init() functions in source
-//     order.
+//   * mgo_main_init first registers every pointer-containing package variable (of every package)
+//     as a GC root, then initialises the packages in types::Info::packageInits order (imported
+//     packages first): each package's variables in Go's order, then its init() functions in
+//     source order.
 //   * The module has the TargetMachine's DataLayout and triple before any type is sized.
 #include "codegen/escape_check.h"
 #include "codegen/function_lowering.h"
@@ -48,19 +49,21 @@ void lowerInit(ModuleContext& m, const ast::Package& pkg) {
     if (m.hasPointers(v->type()) && m.sizeOf(v->type()) > 0)
       f.b.CreateCall(m.runtime("mgo_gc_register_root"), {gv, f.b.getInt64(static_cast<int64_t>(m.sizeOf(v->type())))});
   }
-  for (const types::Initializer& in : m.info.initOrder) {
-    std::vector<RValue> values;
-    if (in.lhs.size() == 1) values.push_back(f.lowerExpr(in.rhs));
-    else values = f.lowerMulti(in.rhs, in.lhs.size());
-    for (size_t i = 0; i < in.lhs.size(); ++i) {
-      const types::Var* v = in.lhs[i];
-      if (!v || v->name() == "_") continue;
-      f.store(f.convertTo(values[i], v->type()), m.globalFor(v));
+  for (const types::Info::PackageInit& pkgInit : m.info.packageInits) {
+    for (const types::Initializer& in : pkgInit.vars) {
+      std::vector<RValue> values;
+      if (in.lhs.size() == 1) values.push_back(f.lowerExpr(in.rhs));
+      else values = f.lowerMulti(in.rhs, in.lhs.size());
+      for (size_t i = 0; i < in.lhs.size(); ++i) {
+        const types::Var* v = in.lhs[i];
+        if (!v || v->name() == "_") continue;
+        f.store(f.convertTo(values[i], v->type()), m.globalFor(v));
+      }
     }
-  }
-  for (const types::Func* fn : m.info.initFuncs) {
-    const types::Signature* sig = fn->signature();
-    f.emitGoCall(m.functionFor(fn), m.abiOf(sig, nullptr), nullptr, nullptr, {}, sig);
+    for (const types::Func* fn : pkgInit.initFuncs) {
+      const types::Signature* sig = fn->signature();
+      f.emitGoCall(m.functionFor(fn), m.abiOf(sig, nullptr), nullptr, nullptr, {}, sig);
+    }
   }
   if (!f.terminated()) f.b.CreateRetVoid();
   if (m.options.checkEscape) instrumentEscapeCheck(*init);  // package initialisers' stack objects

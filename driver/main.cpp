@@ -1,7 +1,9 @@
 // main.cpp — the `mgo` command line:
-//   mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] file.go
-//   mgo run [-O0..-O3] [-g] [--check-escape] file.go [args...]
-//   mgo ir [-O0..-O3] [-g] [--check-escape] file.go
+//   mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] (dir | file.go...)
+//   mgo run [-O0..-O3] [-g] [--check-escape] (dir | file.go...) [args...]
+//   mgo ir [-O0..-O3] [-g] [--check-escape] (dir | file.go...)
+// A program is a directory of package main, or .go/.mgo files of one directory; it imports the
+// packages of its module (go.mod) by import path (frontend/package_loader.h).
 //   mgo version | mgo help [command] | mgo --help
 //
 // Invariants / exit statuses: 0 success; 1 compile errors (diagnostics on stderr, sorted, Go's
@@ -13,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -29,15 +32,18 @@ namespace {
 constexpr const char* kVersion = "mgo version 0.1 (mini-Go, Go 1.19 subset; LLVM 19)";
 
 const char* usageLine(const std::string& cmd) {
-  if (cmd == "run") return "usage: mgo run [-O0..-O3] [-g] [--check-escape] file.go [arguments...]";
-  if (cmd == "ir") return "usage: mgo ir [-O0..-O3] [-g] [--check-escape] file.go";
-  return "usage: mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] file.go";
+  if (cmd == "run") return "usage: mgo run [-O0..-O3] [-g] [--check-escape] (dir | file.go...) [arguments...]";
+  if (cmd == "ir") return "usage: mgo ir [-O0..-O3] [-g] [--check-escape] (dir | file.go...)";
+  return "usage: mgo build [-o output] [-O0..-O3] [-g] [-m|-m=2] [--check-escape] (dir | file.go...)";
 }
 
 void printHelp(const std::string& cmd) {
   if (cmd == "build") {
-    std::printf("%s\n\nCompiles the mini-Go program in file.go (or .mgo) and links it with the mgo runtime.\n"
-                "The executable is named after the file (without extension) unless -o is given.\n"
+    std::printf("%s\n\nCompiles the mini-Go program (package main: the .go/.mgo files named, or every .go/.mgo file of\n"
+                "the directory dir) with the packages it imports from its module (go.mod in its directory or a\n"
+                "parent: import \"<module path>/sub\" is the package in directory sub), and links it with the mgo\n"
+                "runtime. The executable is named after the first file (without extension) or the directory\n"
+                "unless -o is given.\n"
                 "  -o output   name of the executable\n  -O0..-O3    optimisation level (default -O2)\n"
                 "  -g          emit DWARF line tables\n"
                 "  -m, -m=2    print escape-analysis decisions as go build -gcflags='-m -l' does\n"
@@ -52,7 +58,7 @@ void printHelp(const std::string& cmd) {
                 "go build -gcflags='-m -l', sorted by position. -m=2 adds the flow explanations; --json writes\n"
                 "the decisions with their flow paths as JSON.\n");
   } else if (cmd == "run") {
-    std::printf("%s\n\nCompiles file.go to a temporary executable, runs it with the arguments and exits\n"
+    std::printf("%s\n\nCompiles the program (as mgo build does) to a temporary executable, runs it with the arguments and exits\n"
                 "with its exit status.\n  --check-escape   check the escape analysis at run time (see mgo help build)\n",
                 usageLine("run"));
   } else if (cmd == "ir") {
@@ -77,7 +83,7 @@ struct Flags {
   std::string output;
   int optLevel = 2;
   bool debugInfo = false;
-  std::string file;
+  std::vector<std::string> targets;  // one package directory, or the .go/.mgo files of package main
   std::vector<std::string> programArgs;
   int escapeVerbosity = 0;  // build -m / -m=2: print escape decisions
   bool checkEscape = false;  // build/run --check-escape: checked frames (codegen/escape_check.h)
@@ -116,40 +122,55 @@ bool parseFlags(const std::string& cmd, const std::vector<std::string>& args, Fl
     error = "no file given";
     return false;
   }
-  flags.file = args[i++];
+  auto isSourceFile = [](const std::string& f) {
+    auto endsWith = [&](const std::string& s) { return f.size() > s.size() && f.compare(f.size() - s.size(), s.size(), s) == 0; };
+    return endsWith(".go") || endsWith(".mgo");
+  };
+  struct stat st;
+  if (stat(args[i].c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    flags.targets.push_back(args[i++]);  // a package directory
+  } else {
+    // Files of the main package: every leading .go/.mgo argument (go run's rule).
+    while (i < args.size() && isSourceFile(args[i])) flags.targets.push_back(args[i++]);
+    if (flags.targets.empty()) {
+      error = "named files must be .go or .mgo files: " + args[i];
+      return false;
+    }
+  }
   for (; i < args.size(); ++i) {
     if (cmd != "run") {
-      error = "only one file may be given";
+      error = isSourceFile(args[i]) ? "named files must all be in one directory" : "only one package may be given: " + args[i];
       return false;
     }
     flags.programArgs.push_back(args[i]);
   }
-  auto endsWith = [&](const std::string& s) {
-    return flags.file.size() > s.size() && flags.file.compare(flags.file.size() - s.size(), s.size(), s) == 0;
-  };
-  if (!endsWith(".go") && !endsWith(".mgo")) {
-    error = "named files must be .go or .mgo files: " + flags.file;
-    return false;
-  }
   return true;
 }
 
-std::string defaultOutputName(const std::string& file) {
-  std::string base = file.substr(file.rfind('/') == std::string::npos ? 0 : file.rfind('/') + 1);
+// go build's rule: a file program is named after its first file (without extension), a directory
+// program after the directory (the module path's last element when it is ".").
+std::string defaultOutputName(const std::vector<std::string>& targets) {
+  std::string t = targets[0];
+  while (t.size() > 1 && t.back() == '/') t.pop_back();
+  struct stat st;
+  if (stat(t.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    char resolved[PATH_MAX];
+    if (realpath(t.c_str(), resolved)) t = resolved;
+    std::string base = t.substr(t.rfind('/') == std::string::npos ? 0 : t.rfind('/') + 1);
+    return base.empty() ? "a.out" : base;
+  }
+  std::string base = t.substr(t.rfind('/') == std::string::npos ? 0 : t.rfind('/') + 1);
   auto dot = base.rfind('.');
   if (dot != std::string::npos && dot > 0) base = base.substr(0, dot);
   return base;
 }
 
-// Loads and checks the file; prints diagnostics. Returns the exit status (0 = ok).
-int frontEnd(mgo::FrontEnd& fe, const std::string& path) {
+// Loads and checks the program (with the packages it imports); prints diagnostics. Returns the
+// exit status (0 = ok).
+int frontEnd(mgo::FrontEnd& fe, const std::vector<std::string>& targets) {
   std::string ioError;
-  int32_t index = fe.sources.loadFile(path, ioError);
-  if (index < 0) {
-    std::fprintf(stderr, "mgo: %s\n", ioError.c_str());
-    return 1;
-  }
-  if (!mgo::runFrontEnd(fe, index)) {
+  if (!mgo::runFrontEnd(fe, targets, /*requireMain=*/true, ioError)) {
+    if (!ioError.empty()) std::fprintf(stderr, "mgo: %s\n", ioError.c_str());
     fe.diags.print(fe.sources, stderr);
     return 1;
   }
@@ -180,13 +201,18 @@ int cmdBuild(const std::vector<std::string>& args) {
     return 1;
   }
   mgo::FrontEnd fe;
-  if (int status = frontEnd(fe, flags.file)) return status;
+  if (int status = frontEnd(fe, flags.targets)) return status;
   if (flags.escapeVerbosity && fe.escape) mgo::driver::printEscapeDiagnostics(fe, flags.escapeVerbosity);
-  std::string output = flags.output.empty() ? defaultOutputName(flags.file) : flags.output;
+  std::string output = flags.output.empty() ? defaultOutputName(flags.targets) : flags.output;
   // The linker replaces its output file; never let it replace a device such as /dev/null
   // (as root that deletes /dev/null): build into a temporary file and discard it instead.
   struct stat outputStat;
-  bool discard = stat(output.c_str(), &outputStat) == 0 && !S_ISREG(outputStat.st_mode);
+  bool exists = stat(output.c_str(), &outputStat) == 0;
+  if (exists && S_ISDIR(outputStat.st_mode)) {
+    std::fprintf(stderr, "mgo build: build output \"%s\" already exists and is a directory\n", output.c_str());
+    return 1;
+  }
+  bool discard = exists && !S_ISREG(outputStat.st_mode);
   if (discard) {
     const char* tmpdir = std::getenv("TMPDIR");
     output = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/mgo-discard-XXXXXX";
@@ -208,7 +234,7 @@ int cmdIR(const std::vector<std::string>& args) {
   std::string error;
   if (!parseFlags("ir", args, flags, error)) return usageError("ir", error);
   mgo::FrontEnd fe;
-  if (int status = frontEnd(fe, flags.file)) return status;
+  if (int status = frontEnd(fe, flags.targets)) return status;
   mgo::GeneratedModule gm;
   if (!mgo::generateModule(fe, codegenOptions(flags, mgo::findRuntimeArchive()), gm, error))
     return reportBackEndError(error);
@@ -227,7 +253,7 @@ int cmdRun(const std::vector<std::string>& args) {
     return 1;
   }
   mgo::FrontEnd fe;
-  if (int status = frontEnd(fe, flags.file)) return status;
+  if (int status = frontEnd(fe, flags.targets)) return status;
   const char* tmpdir = std::getenv("TMPDIR");
   std::string exe = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/mgo-run-XXXXXX";
   int fd = mkstemp(exe.data());
@@ -242,7 +268,7 @@ int cmdRun(const std::vector<std::string>& args) {
   }
   std::fflush(stdout);
   std::fflush(stderr);
-  std::vector<std::string> argvStrings{flags.file};
+  std::vector<std::string> argvStrings{flags.targets[0]};
   for (const std::string& a : flags.programArgs) argvStrings.push_back(a);
   std::vector<char*> argv;
   for (std::string& a : argvStrings) argv.push_back(a.data());

@@ -471,6 +471,7 @@ class Arena {
 // A package: the files of one directory sharing a package clause.
 struct Package {
   std::string name;
+  std::string path = "main";  // import path ("main" for the program's main package)
   std::vector<File*> files;
 };
 

@@ -121,7 +121,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, const Type* hint) {
             continue;
           }
           int i = st->fieldIndex(key->name);
-          if (i < 0) {
+          if (i < 0 || hiddenMember(fields[static_cast<size_t>(i)].var)) {
             errorAt(kv->key, "unknown field '" + key->name + "' in struct literal of type " + str(base));
             continue;
           }
@@ -146,6 +146,10 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, const Type* hint) {
           if (i >= fields.size()) {
             errorAt(v, "too many values in " + str(base) + "{…}");
             break;
+          }
+          if (hiddenMember(fields[i].var)) {
+            errorAt(v, "implicit assignment to unexported field " + fields[i].name + " in " + str(base) + " literal");
+            continue;
           }
           assignment(v, fields[i].type, "struct literal");
         }

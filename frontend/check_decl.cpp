@@ -125,7 +125,10 @@ void Checker::collectObjects() {
           for (ast::Node* spec : gd->specs) {
             auto* is = ast::as<ast::ImportSpec>(spec);
             if (!is) continue;
-            Package* imp = ctx_.libraryPackage(is->path);
+            Package* imp = nullptr;
+            if (sourceImports_)
+              if (auto it = sourceImports_->find(is->path); it != sourceImports_->end()) imp = it->second;
+            if (!imp) imp = ctx_.libraryPackage(is->path);
             bool dot = is->name && is->name->name == ".";
             if (!imp) {
               unsupported(is->pathPos.valid() ? is->pathPos : is->pos, "import of package \"" + is->path + "\"");

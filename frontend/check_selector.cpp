@@ -28,10 +28,10 @@ std::vector<int> concat(const std::vector<int>& a, int i) {
 
 }  // namespace
 
-// Unexported fields and methods of library types (sync.WaitGroup's state ...) do not match a
-// selector written in package main, as for any other package (Go's sameId).
-static bool hiddenLibraryMember(const Object* obj) {
-  return obj && obj->pkg() && obj->pkg()->isLibrary && !obj->exported();
+// Unexported fields and methods of another package's types (sync.WaitGroup's state, book.Book's
+// id ...) do not match a selector written in this package (Go's sameId).
+bool Checker::hiddenMember(const Object* obj) const {
+  return obj && obj->pkg() && obj->pkg() != package_ && !obj->exported();
 }
 
 Object* Checker::lookupFieldOrMethod(const Type* T, bool addressable, const std::string& name, std::vector<int>& index,
@@ -59,7 +59,7 @@ Object* Checker::lookupFieldOrMethod(const Type* T, bool addressable, const std:
         seen.insert(named);
         const auto& methods = named->methods();
         for (size_t i = 0; i < methods.size(); ++i) {
-          if (methods[i]->name() != name || hiddenLibraryMember(methods[i])) continue;
+          if (methods[i]->name() != name || hiddenMember(methods[i])) continue;
           index = concat(e.index, static_cast<int>(i));
           if (obj || e.multiples) {
             indirect = false;
@@ -77,7 +77,7 @@ Object* Checker::lookupFieldOrMethod(const Type* T, bool addressable, const std:
           const auto& fields = static_cast<const Struct*>(u)->fields();
           for (size_t i = 0; i < fields.size(); ++i) {
             const StructField& f = fields[i];
-            if (f.name == name && !hiddenLibraryMember(f.var)) {
+            if (f.name == name && !hiddenMember(f.var)) {
               index = concat(e.index, static_cast<int>(i));
               if (obj || e.multiples) {
                 indirect = false;

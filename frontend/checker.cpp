@@ -21,12 +21,13 @@ struct CheckJob {
   Info* info;
   DiagnosticEngine* diags;
   bool requireMain;
+  const ImportMap* imports;
   CheckResult result;
 };
 
 void* runCheckJob(void* arg) {
   auto* job = static_cast<CheckJob*>(arg);
-  Checker checker(*job->pkg, *job->ctx, *job->info, *job->diags);
+  Checker checker(*job->pkg, *job->ctx, *job->info, *job->diags, job->imports);
   job->result = checker.run(job->requireMain);
   return nullptr;
 }
@@ -35,8 +36,9 @@ void* runCheckJob(void* arg) {
 
 // The checker recurses over the AST; it runs on a thread with a large stack so that deeply
 // nested (but syntactically valid) programs cannot overflow the default 8 MB stack.
-CheckResult check(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags, bool requireMain) {
-  CheckJob job{&pkg, &ctx, &info, &diags, requireMain, {}};
+CheckResult check(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags, bool requireMain,
+                  const ImportMap* imports) {
+  CheckJob job{&pkg, &ctx, &info, &diags, requireMain, imports, {}};
   pthread_attr_t attr;
   pthread_t thread;
   bool started = false;
@@ -52,8 +54,9 @@ CheckResult check(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticE
   return job.result;
 }
 
-Checker::Checker(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags)
-    : pkg_(pkg), ctx_(ctx), info_(info), diags_(diags) {}
+Checker::Checker(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags,
+                 const ImportMap* sourceImports)
+    : pkg_(pkg), ctx_(ctx), info_(info), diags_(diags), sourceImports_(sourceImports) {}
 
 namespace {
 
@@ -69,7 +72,8 @@ void canonicalizeInfo(Info& info) {
 
 CheckResult Checker::run(bool requireMain) {
   CheckResult result;
-  package_ = ctx_.newPackage("main", pkg_.name.empty() ? "main" : pkg_.name);
+  package_ = ctx_.newPackage(pkg_.path, pkg_.name.empty() ? "main" : pkg_.name);
+  info_.initFuncs.clear();
   result.package = package_;
   size_t errorsBefore = diags_.count();
 
@@ -116,6 +120,7 @@ CheckResult Checker::run(bool requireMain) {
 
   ctx_.canonicalizeObjects();
   canonicalizeInfo(info_);
+  info_.packageInits.push_back({package_, info_.initOrder, info_.initFuncs});
   return result;
 }
 

@@ -4,11 +4,18 @@
 // never aborts on bad input; on success (no errors) `info` satisfies the invariants of info.h and
 // the program can be lowered by codegen.
 #pragma once
+#include <map>
+#include <string>
+
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
 #include "frontend/info.h"
 
 namespace mgo::types {
+
+// Source packages already checked (dependency order), by import path: the imports of a package
+// that are not built-in library packages resolve here.
+using ImportMap = std::map<std::string, Package*>;
 
 struct CheckResult {
   Package* package = nullptr;  // the checked package
@@ -17,7 +24,10 @@ struct CheckResult {
 
 // Checks `pkg` (all files). `requireMain`: report "function main is undeclared in the main package"
 // when package main has no func main (false for `mgo escape` on a library package).
+// Checks several packages into one Info: call it once per package, imported packages first,
+// passing the packages checked so far in `imports`; each run appends its PackageInit to
+// info.packageInits (so those come out in dependency order).
 CheckResult check(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags,
-                  bool requireMain);
+                  bool requireMain, const ImportMap* imports = nullptr);
 
 }  // namespace mgo::types

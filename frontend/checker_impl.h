@@ -80,7 +80,8 @@ struct ErrorPart {
 
 class Checker {
  public:
-  Checker(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags);
+  Checker(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags,
+          const ImportMap* sourceImports = nullptr);
   CheckResult run(bool requireMain);
 
   // --- errors (checker.cpp) ---
@@ -277,6 +278,9 @@ class Checker {
   std::unordered_map<Object*, int> color_;       // 0 white, 1 black, >= 2 grey (2 + path index)
   std::vector<Object*> objPath_;
   std::vector<PkgName*> imports_;
+  const ImportMap* sourceImports_ = nullptr;  // source packages checked before this one
+  // An unexported field or method of another package: invisible to selectors here (Go's sameId).
+  bool hiddenMember(const Object* obj) const;
   // Imports mini-Go rejects (reported once as unsupported): their members, and every name when
   // a dot import brings in unknown ones, are invalid without further errors.
   std::unordered_set<const Package*> unsupportedImports_;

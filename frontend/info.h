@@ -80,14 +80,25 @@ struct Info {
   std::unordered_map<const ast::SelectorExpr*, Selection> selections;
   std::unordered_map<const ast::FuncLit*, std::vector<Var*>> captures;  // free variables of each closure
   std::unordered_map<const ast::Node*, Scope*> scopes;   // File, FuncType, Block, If, For, Switch, CaseClause...
-  std::vector<Initializer> initOrder;                   // package variables, Go order
-  std::vector<Func*> initFuncs;                         // init() functions in source order
-  std::vector<Func*> funcs;                             // every function/method declared in the package
+  std::vector<Initializer> initOrder;                   // package variables, Go order (last checked package)
+  std::vector<Func*> initFuncs;                         // init() functions in source order (last checked package)
+  // Every checked package's initialisation in dependency order (imported packages first, main
+  // last), as Go runs it: each package's variables, then its init() functions.
+  struct PackageInit {
+    Package* pkg = nullptr;
+    std::vector<Initializer> vars;
+    std::vector<Func*> initFuncs;
+  };
+  std::vector<PackageInit> packageInits;
+  std::vector<Func*> funcs;                             // every function/method declared (all packages)
 
   // Convenience lookups (nullptr / empty if absent).
   const TypeAndValue* typeOf(const ast::Expr* e) const;
   Object* objectOf(const ast::Ident* id) const;  // defs, then uses
 };
+
+// Whether mgo's runtime provides the package with this import path (fmt, strings, sync, ...).
+bool isLibraryPackagePath(const std::string& path);
 
 // Owns every Type, Object, Scope and library Package of a compilation; interns types.
 class Context {

@@ -28,6 +28,9 @@ void buildFmt(Context& ctx, LibraryBuilder& b) {
   b.func("Sprint", {{"a", anys}}, {{"", str}}, true);
   b.func("Sprintln", {{"a", anys}}, {{"", str}}, true);
   b.func("Sprintf", {{"format", str}, {"a", anys}}, {{"", str}}, true);
+  // type Stringer interface { String() string }
+  const Signature* stringSig = ctx.signature(ctx.tuple({}), ctx.tuple({str}), false);
+  b.namedType("Stringer", ctx.interfaceOf({{"String", stringSig}}));
 }
 
 void buildOs(Context& ctx, LibraryBuilder& b) {
@@ -125,11 +128,15 @@ void buildMath(Context& ctx, LibraryBuilder& b) {
 
 }  // namespace
 
-Package* buildLibraryPackage(Context& ctx, const std::string& path) {
+bool isLibraryPackagePath(const std::string& path) {
   static const char* const known[] = {"fmt", "os", "strings", "strconv", "math", "sync", "sync/atomic", "time", "runtime"};
-  bool ok = false;
-  for (const char* k : known) ok |= path == k;
-  if (!ok) return nullptr;
+  for (const char* k : known)
+    if (path == k) return true;
+  return false;
+}
+
+Package* buildLibraryPackage(Context& ctx, const std::string& path) {
+  if (!isLibraryPackagePath(path)) return nullptr;
   std::string name = path.substr(path.rfind('/') + 1);  // "sync/atomic" -> atomic
   Package* pkg = ctx.newPackage(path, name);
   pkg->isLibrary = true;

@@ -23,3 +23,35 @@ function(mgo_register_golden_tests)
   endforeach()
 endfunction()
 cmake_language(DEFER CALL mgo_register_golden_tests)
+
+# Multi-package programs: every module directory tests/packages/NAME/ (go.mod at its root, the
+# main package there, its own packages in subdirectories) is built by `mgo build DIR` at -O0 and
+# -O2 and run against NAME.out (and .code/.err) beside the directory: golden/packages/O*/NAME.
+# Error modules tests/packages/errors/NAME/ must fail with NAME.diag: errors/packages/NAME.
+file(GLOB MGO_PACKAGE_DIRS CONFIGURE_DEPENDS LIST_DIRECTORIES true ${CMAKE_CURRENT_SOURCE_DIR}/packages/*/go.mod)
+file(GLOB MGO_PACKAGE_ERROR_DIRS CONFIGURE_DEPENDS LIST_DIRECTORIES true ${CMAKE_CURRENT_SOURCE_DIR}/packages/errors/*/go.mod)
+
+function(mgo_register_package_tests)
+  if(NOT TARGET mgo OR NOT Python3_Interpreter_FOUND)
+    return()
+  endif()
+  foreach(gomod ${MGO_PACKAGE_DIRS})
+    get_filename_component(dir ${gomod} DIRECTORY)
+    get_filename_component(name ${dir} NAME)
+    foreach(opt 0 2)
+      add_test(NAME golden/packages/O${opt}/${name}
+               COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_golden.py
+                       --mgo $<TARGET_FILE:mgo> --opt ${opt} --timeout 10 ${dir})
+      set_tests_properties(golden/packages/O${opt}/${name} PROPERTIES LABELS "golden" TIMEOUT 300)
+    endforeach()
+  endforeach()
+  foreach(gomod ${MGO_PACKAGE_ERROR_DIRS})
+    get_filename_component(dir ${gomod} DIRECTORY)
+    get_filename_component(name ${dir} NAME)
+    add_test(NAME errors/packages/${name}
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/run_errors.py
+                     --mgo $<TARGET_FILE:mgo> ${dir})
+    set_tests_properties(errors/packages/${name} PROPERTIES LABELS "errors" TIMEOUT 120)
+  endforeach()
+endfunction()
+cmake_language(DEFER CALL mgo_register_package_tests)

@@ -13,6 +13,9 @@ Go 1.19 (the oracle). Called by scripts/regen-expected.sh, which checks that Go 
   without a position (`SYMBOL: message`) are written as the bare message. Plain `go build`
   (not -gcflags=-e) is used on purpose: mgo, like gc, stops after 10 errors with
   `LINE:COL: too many errors`. tests/errors/unsupported/ is hand-written and never touched.
+* tests/packages/NAME/ (a module directory with go.mod; its main package at the root): built with
+  `go build .` and run like a program; writes NAME.out/.code/.err beside the directory.
+* tests/packages/errors/NAME/: `go build .` must fail; NAME.diag keeps Go's file names.
 
 Usage: regen_expected.py [--check] [--jobs N] [NAME ...]   (NAMEs restrict to those basenames)
 --check: compare with the files on disk instead of writing; exit 1 on any difference.
@@ -35,7 +38,12 @@ GO_ENV.pop("GOGC")
 
 
 def go_module(src):
-    """A temp dir holding a one-file module `x` with src as main.go."""
+    """A temp dir holding a one-file module `x` with src as main.go (or a copy of the module
+    directory src)."""
+    if os.path.isdir(src):
+        d = tempfile.mkdtemp(prefix="mgo-regen-")
+        shutil.copytree(src, d, dirs_exist_ok=True)
+        return d
     d = tempfile.mkdtemp(prefix="mgo-regen-")
     with open(os.path.join(d, "go.mod"), "w") as f:
         f.write("module x\n\ngo 1.19\n")
@@ -45,7 +53,7 @@ def go_module(src):
 
 def expected_for_program(src, timeout):
     """Returns {suffix: bytes or None} for .out/.code/.err, or raises RuntimeError."""
-    base = src[:-len(".mgo")]
+    base = src if os.path.isdir(src) else src[:-len(".mgo")]
     d = go_module(src)
     try:
         exe = os.path.join(d, "prog")
@@ -74,6 +82,24 @@ def expected_for_program(src, timeout):
             ".code": ("%d\n" % status).encode() if status != 0 else None,
             ".err": ("\n".join(errs) + "\n").encode() if errs else None,
         }
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def expected_for_package_error(src):
+    """A module directory that must not build: Go's diagnostics with their file names
+    (`./main.go:3:4: msg`, `book/book.go:...`); `# pkg` headers dropped; the go command's
+    position-less import stack (`package P` + tab lines, ending in `: import cycle not allowed`)
+    kept as one group."""
+    d = go_module(src)
+    try:
+        b = mgotest.run_process(["go", "build", "-o", os.path.join(d, "prog"), "."], 300, env=GO_ENV, cwd=d)
+        if b.status == 0:
+            raise RuntimeError("go build succeeded, but an error test must not compile")
+        # Absolute paths of the throw-away copy (go's "found packages ... in DIR") become $MODULE.
+        lines = [l.replace(os.path.realpath(d), "$MODULE").replace(d, "$MODULE")
+                 for l in mgotest.lines_of(b.stderr) if l.strip() and not l.startswith("# ")]
+        return {".diag": ("\n".join(lines) + "\n").encode()}
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
@@ -148,12 +174,28 @@ def main():
             if a.names and f[:-4] not in a.names:
                 continue
             jobs.append((kind, os.path.join(full, f), timeout))
+    # Module directories: tests/packages/NAME/ (programs) and tests/packages/errors/NAME/.
+    for folder, kind in (("tests/packages", "program"), ("tests/packages/errors", "package-error")):
+        full = os.path.join(ROOT, folder)
+        if not os.path.isdir(full):
+            continue
+        for f in sorted(os.listdir(full)):
+            if not os.path.isfile(os.path.join(full, f, "go.mod")):
+                continue
+            if a.names and f not in a.names:
+                continue
+            jobs.append((kind, os.path.join(full, f), 60))
 
     def work(job):
         kind, src, timeout = job
         try:
-            files = expected_for_program(src, timeout) if kind == "program" else expected_for_error(src)
-            return src, apply(src[:-4], files, a.check), None
+            if kind == "program":
+                files = expected_for_program(src, timeout)
+            elif kind == "package-error":
+                files = expected_for_package_error(src)
+            else:
+                files = expected_for_error(src)
+            return src, apply(src if os.path.isdir(src) else src[:-4], files, a.check), None
         except RuntimeError as e:
             return src, [], str(e)
 

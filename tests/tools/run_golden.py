@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""run_golden.py — one golden-program test: compile NAME.mgo with mgo, run it, compare.
+"""run_golden.py — one golden-program test: compile NAME.mgo (or the module directory NAME/, whose
+main package is at its root) with mgo, run it, compare.
 
 Usage: run_golden.py --mgo PATH [--opt N] [--timeout S] [--env K=V ...] [--max-rss-mb M]
                      [--procs 1,4] [--out FILE] PROGRAM.mgo
@@ -72,8 +73,11 @@ def main():
     a = ap.parse_args()
     a.mgo = mgotest.tool_path(a.mgo)
 
-    src = os.path.abspath(a.program)
-    base = src[:-len(".mgo")] if src.endswith(".mgo") else os.path.splitext(src)[0]
+    src = os.path.abspath(a.program).rstrip("/")
+    if os.path.isdir(src):  # a module directory (tests/packages/NAME/): expectations are NAME.out ...
+        base = src
+    else:
+        base = src[:-len(".mgo")] if src.endswith(".mgo") else os.path.splitext(src)[0]
     name = os.path.basename(base)
     want_out = mgotest.read_optional(a.out or base + ".out")
     if want_out is None:

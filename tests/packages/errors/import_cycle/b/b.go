@@ -1,0 +1,5 @@
+package b
+
+import "example.com/import_cycle/a"
+
+var Y = a.X

@@ -1,0 +1,3 @@
+module example.com/import_cycle
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/import_program
+
+go 1.19

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/import_program/tool"
+
+func main() { tool.Run() }

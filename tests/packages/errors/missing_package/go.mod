@@ -1,0 +1,3 @@
+module example.com/missing_package
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/package_mismatch
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/unexported_access
+
+go 1.19
