@@ -1,5 +1,6 @@
 // lower_library.cpp — calls into the built-in library packages (fmt, strings, strconv, math, os,
-// runtime, time, sync, sync/atomic), implemented by the runtime as mgo_<pkg>_<Name>.
+// runtime, time, sync, sync/atomic), implemented by the runtime as mgo_<pkg>_<Name>; so are the
+// body-less functions of the library packages written in mini-Go (library_sources.h).
 //
 // Invariants:
 //   * fmt arguments are boxed into stack slots (fmt never retains them) and passed as an array of
@@ -35,15 +36,20 @@ std::string lowerName(const std::string& s) {
 }  // namespace
 
 bool FunctionLowering::isLibraryCall(const ast::CallExpr* call, const types::Func** fn) const {
-  auto* sel = ast::as<ast::SelectorExpr>(unparen(call->fun));
-  if (!sel) return false;
-  auto it = m.info.selections.find(sel);
   types::Object* obj = nullptr;
-  if (it == m.info.selections.end()) obj = m.info.objectOf(sel->sel);
-  else if (it->second.kind == types::Selection::Kind::MethodVal) obj = it->second.obj;
+  if (auto* sel = ast::as<ast::SelectorExpr>(unparen(call->fun))) {
+    auto it = m.info.selections.find(sel);
+    if (it == m.info.selections.end()) obj = m.info.objectOf(sel->sel);
+    else if (it->second.kind == types::Selection::Kind::MethodVal) obj = it->second.obj;
+  } else if (auto* id = ast::as<ast::Ident>(unparen(call->fun))) {
+    obj = m.info.objectOf(id);  // a native member called from its package's mini-Go sources
+  }
   if (!obj || obj->kind() != types::ObjKind::Func) return false;
   auto* f = static_cast<const types::Func*>(obj);
-  if (f->decl || !f->pkg() || !f->pkg()->isLibrary) return false;
+  if (!f->pkg()) return false;
+  bool native = !f->decl && f->pkg()->isLibrary;
+  bool bodyless = f->decl && !f->decl->body && f->pkg()->isLibrarySource;  // implemented by the runtime
+  if (!native && !bodyless) return false;
   *fn = f;
   return true;
 }

@@ -10,6 +10,7 @@
 #include <pthread.h>
 
 #include "frontend/checker_impl.h"
+#include "frontend/library_sources.h"
 
 namespace mgo::types {
 
@@ -73,6 +74,12 @@ void canonicalizeInfo(Info& info) {
 CheckResult Checker::run(bool requireMain) {
   CheckResult result;
   package_ = ctx_.newPackage(pkg_.path, pkg_.name.empty() ? "main" : pkg_.name);
+  if (librarySourcePackage(pkg_.path)) {
+    // Native members first (library.cpp): the source files add to them.
+    package_->isLibrarySource = true;
+    if (Package* native = ctx_.libraryPackage(pkg_.path))
+      for (const auto& [name, obj] : native->scope()->entries()) package_->scope()->insert(obj);
+  }
   info_.initFuncs.clear();
   result.package = package_;
   size_t errorsBefore = diags_.count();
@@ -107,7 +114,8 @@ CheckResult Checker::run(bool requireMain) {
   if (diags_.count() == errorsBefore) {
     for (Func* fn : info_.funcs) {
       DeclInfo* d = objMap_.count(fn) ? objMap_[fn] : nullptr;
-      if (d && d->fdecl && !d->fdecl->body && fn->name() != "init") error(fn->pos(), "missing function body");
+      if (d && d->fdecl && !d->fdecl->body && fn->name() != "init" && !package_->isLibrarySource)
+        error(fn->pos(), "missing function body");
     }
   }
   if (auto* mainObj = dynamic_cast<Func*>(package_->scope()->lookupLocal("main"))) result.mainFunc = mainObj;

@@ -163,6 +163,9 @@ class Package {
   const std::string& name() const { return name_; }
   Scope* scope() const { return scope_; }
   bool isLibrary = false;  // implemented by the runtime, not compiled from source
+  // A library package compiled from mini-Go sources (library_sources.h); its scope also holds
+  // the native members of the package of the same path, and its body-less functions are native.
+  bool isLibrarySource = false;
 
  private:
   std::string path_;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "frontend/info.h"
+#include "frontend/library_sources.h"
 #include "frontend/parser.h"
 
 namespace mgo {
@@ -147,28 +148,15 @@ ast::Package* PackageLoader::loadImported(const std::string& path, const ast::Im
     }
     return found->second.pkg;
   }
-  std::string rel = path == module_.path ? "" : path.substr(module_.path.size() + 1);
-  fs::path dir = fs::path(module_.root) / rel;
-  std::vector<std::string> names;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec) || !listSourceFiles(dir.string(), names) || names.empty()) {
-    // The go command's wording, advice included.
-    diags_.error(pos, "no required module provides package " + path + "; to add it:\n\tgo get " + path);
-    byPath_[path] = Loading{nullptr, true};
+  std::vector<int32_t> indices;
+  if (const LibrarySourcePackage* lib = librarySourcePackage(path)) {
+    for (const LibrarySourceFile& f : lib->files)
+      indices.push_back(sources_.addFile("$MGOROOT/src/" + path + "/" + f.name, f.text));
+  } else if (!loadModuleFiles(path, pos, indices)) {
     return nullptr;
   }
-  std::vector<int32_t> indices;
-  for (const std::string& name : names) {
-    std::ifstream in(dir / name, std::ios::binary);
-    if (!in) {
-      diags_.error(pos, "open " + (dir / name).string() + ": cannot read file");
-      return nullptr;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    indices.push_back(sources_.addFile(displayPath(dir / name), text.str()));
-  }
   ast::Package& pkg = storage_.emplace_back();
+
   pkg.path = path;
   byPath_[path] = Loading{&pkg, false};
   if (!parsePackage(pkg, indices, pos)) return nullptr;  // the go command reports a mismatch at the import
@@ -184,11 +172,39 @@ ast::Package* PackageLoader::loadImported(const std::string& path, const ast::Im
   return ok ? &pkg : nullptr;
 }
 
+bool PackageLoader::loadModuleFiles(const std::string& path, ast::Pos pos, std::vector<int32_t>& indices) {
+  std::string rel = path == module_.path ? "" : path.substr(module_.path.size() + 1);
+  fs::path dir = fs::path(module_.root) / rel;
+  std::vector<std::string> names;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec) || !listSourceFiles(dir.string(), names) || names.empty()) {
+    // The go command's wording, advice included.
+    diags_.error(pos, "no required module provides package " + path + "; to add it:\n\tgo get " + path);
+    byPath_[path] = Loading{nullptr, true};
+    return false;
+  }
+  for (const std::string& name : names) {
+    std::ifstream in(dir / name, std::ios::binary);
+    if (!in) {
+      diags_.error(pos, "open " + (dir / name).string() + ": cannot read file");
+      return false;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    indices.push_back(sources_.addFile(displayPath(dir / name), text.str()));
+  }
+  return true;
+}
+
 bool PackageLoader::loadImports(ast::Package& pkg, std::vector<std::string>& stack) {
   bool ok = true;
   for (const ast::File* file : pkg.files) {
     for (const ast::ImportSpec* spec : file->imports) {
       const std::string& path = spec->path;
+      if (librarySourcePackage(path)) {  // written in mini-Go (possibly with native members too)
+        if (!loadImported(path, spec, stack)) ok = false;
+        continue;
+      }
       if (types::isLibraryPackagePath(path)) continue;
       bool inModule = !module_.path.empty() &&
                       (path == module_.path || (path.size() > module_.path.size() &&

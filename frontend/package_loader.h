@@ -2,9 +2,10 @@
 // does for a module: the main package (one or more files, or every .go/.mgo file of a directory)
 // and, transitively, every package it imports from its own module (the go.mod `module` path found
 // in the main package's directory or a parent: `import "example.com/app/book"` is the directory
-// <module root>/book). Built-in library packages (fmt, strings, ...) are not loaded here: the
-// checker takes them from the Context; any other import is left to the checker, which reports it
-// as unsupported.
+// <module root>/book) and every library package written in mini-Go (library_sources.h; files
+// named $MGOROOT/src/<path>/<file>). Purely native library packages (fmt, sync, ...) are not
+// loaded here: the checker takes them from the Context; any other import is left to the
+// checker, which reports it as unsupported.
 //
 // Invariants:
 //   * packages() is in dependency order: every package comes after the packages it imports; the
@@ -57,6 +58,8 @@ class PackageLoader {
   // mismatchPos (the import), or at the first disagreeing package clause when it is invalid.
   bool parsePackage(ast::Package& pkg, const std::vector<int32_t>& files, ast::Pos mismatchPos);
   bool loadImports(ast::Package& pkg, std::vector<std::string>& stack);
+  // Adds the files of module package `path` to sources_ (a diagnostic at pos if there are none).
+  bool loadModuleFiles(const std::string& path, ast::Pos pos, std::vector<int32_t>& indices);
   ast::Package* loadImported(const std::string& path, const ast::ImportSpec* spec, std::vector<std::string>& stack);
   void findModule(const std::string& dir);
   bool listSourceFiles(const std::string& dir, std::vector<std::string>& files);
