@@ -1,5 +1,6 @@
-// escape_command.cpp — `mgo escape [-m=N] [--json] FILE`: prints the escape-analysis decisions
-// (analysis/escape) for a file, in Go 1.19's `go build -gcflags='-m -l'` wording, sorted by
+// escape_command.cpp — `mgo escape [-m=N] [--json] FILE|DIR`: prints the escape-analysis decisions
+// (analysis/escape) for a program (a file or a package directory, with the packages it imports
+// from its module), in Go 1.19's `go build -gcflags='-m -l'` wording, sorted by
 // position; `-m=2` adds Go's flow explanations; `--json` writes the decisions with flow paths.
 // The file may be any package (no `func main` required): it is analysed, never linked.
 // Exit status: 0, 1 on compile errors, 2 on usage errors.
@@ -36,12 +37,8 @@ int cmdEscape(const std::vector<std::string>& args) {
   }
   FrontEnd fe;
   std::string ioError;
-  int32_t index = fe.sources.loadFile(file, ioError);
-  if (index < 0) {
-    std::fprintf(stderr, "mgo: %s\n", ioError.c_str());
-    return 1;
-  }
-  if (!runFrontEnd(fe, index, /*requireMain=*/false) || !fe.escape) {
+  if (!runFrontEnd(fe, {file}, /*requireMain=*/false, ioError) || !fe.escape) {
+    if (!ioError.empty()) std::fprintf(stderr, "mgo: %s\n", ioError.c_str());
     fe.diags.print(fe.sources, stderr);
     return 1;
   }
@@ -55,8 +52,10 @@ int cmdEscape(const std::vector<std::string>& args) {
 }
 
 void printEscapeDiagnostics(const FrontEnd& fe, int verbosity) {
+  // Like go build, which prints -m output only for the packages it compiles (not the standard
+  // library), decisions inside library packages written in mini-Go are not shown.
   for (const std::string& line : escape::formatDiagnostics(*fe.escape, fe.sources, verbosity))
-    std::printf("%s\n", line.c_str());
+    if (line.rfind("$MGOROOT/", 0) != 0) std::printf("%s\n", line.c_str());
   std::fflush(stdout);
 }
 
