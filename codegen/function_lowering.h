@@ -11,8 +11,9 @@
 //     lowering continues in a fresh block without predecessors (dead code stays valid IR).
 //   * Results live in result slots (the caller's out-pointer for aggregates, otherwise an alloca
 //     or, when escape analysis says so, a heap cell); every return stores into the slots, then
-//     branches to the single return block, which runs deferred calls (mgo_defer_run) and only
-//     then reads the slots, so deferred closures can modify named results.
+//     branches to the single return block, which runs deferred calls (mgo_defer_frame_return) and
+//     only then reads the slots, so deferred closures can modify named results. A recovered panic
+//     resumes a function with defers at the start of its body and branches to the return block.
 //   * `preEvaluated` maps AST nodes to values computed elsewhere (a defer/go thunk receives the
 //     function value and arguments evaluated at the defer/go statement); lowerExpr consults it first.
 #pragma once
@@ -205,6 +206,13 @@ class FunctionLowering {
   void lowerDefer(const ast::DeferStmt* s);
   void lowerGo(const ast::GoStmt* s);
   llvm::Value* buildCallThunk(const ast::CallExpr* call, const std::string& kind);
+  // Prologue / return-block part of a function with defer statements (abi.h "Defer": defer frame,
+  // resume point of a recovered panic). beginDeferFrame needs the result slots and returnBlock_.
+  void beginDeferFrame();
+  void endDeferFrame();
+
+  // ---- lower_recover.cpp ----
+  RValue lowerRecover();  // the builtin recover()
 
   // ---- lower_chan.cpp ----
   RValue lowerRecv(const ast::Expr* chanExpr, const types::Type* elemType, bool commaOk, llvm::Value** okOut);
@@ -232,16 +240,18 @@ class FunctionLowering {
   std::unordered_map<const types::Var*, unsigned> captureIndex_;
   std::vector<llvm::Value*> resultSlots_;
   llvm::BasicBlock* returnBlock_ = nullptr;
-  llvm::Value* deferMark_ = nullptr;
+  llvm::Value* deferFrame_ = nullptr;  // the mgo_defer_frame alloca, if the body has defers
   llvm::Value* ctx_ = nullptr;
   llvm::DISubprogram* subprogram_ = nullptr;
 
  public:
-  llvm::Value* deferMark() const { return deferMark_; }
   llvm::Value* ctx() const { return ctx_; }
 };
 
 // lower_func.cpp: does the statement list contain a defer (not counting nested function literals)?
 bool containsDefer(const ast::Node* body);
+// lower_recover.cpp: puts a method wrapper (method table, promoted, method value / expression
+// thunk) in the section recover() looks through, like Go's wrapper frames.
+void markMethodWrapper(llvm::Function* wrapper);
 
 }  // namespace mgo::codegen

@@ -226,7 +226,7 @@ std::vector<RValue> FunctionLowering::lowerBuiltinCall(const ast::CallExpr* call
       return {};
     }
     case types::BuiltinId::Recover:
-      return {zeroValue(m.typeContext.emptyInterface())};
+      return {lowerRecover()};  // lower_recover.cpp
     case types::BuiltinId::Close:
       b.CreateCall(m.runtime("mgo_chan_close"), {arg(0).v});
       return {};

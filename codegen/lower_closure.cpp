@@ -135,6 +135,7 @@ llvm::Function* methodExpressionFunction(ModuleContext& m, const types::Func* me
   const FuncABI& abi = m.abiOf(exprSig, nullptr);
   llvm::Function* thunk = m.createGoFunction(m.uniqueName(method->qualifiedName() + "-fe"), abi,
                                              llvm::GlobalValue::InternalLinkage);
+  markMethodWrapper(thunk);  // recover() looks through it (lower_recover.cpp)
   FunctionLowering tl(m, thunk);
   tl.beginSynthetic();
   std::vector<RValue> args = incomingArgs(tl, abi, exprSig);
@@ -168,6 +169,7 @@ RValue FunctionLowering::lowerMethodValue(const ast::SelectorExpr* sel, const ty
   auto* envTy = llvm::StructType::get(m.llvm, {m.ptr, m.memType(recvT)});
   llvm::Function* thunk = m.createGoFunction(m.uniqueName(method->qualifiedName() + "-fm"), valueAbi,
                                              llvm::GlobalValue::InternalLinkage);
+  markMethodWrapper(thunk);  // recover() looks through it (lower_recover.cpp)
   {
     FunctionLowering tl(m, thunk);
     tl.beginSynthetic();
@@ -207,6 +209,7 @@ llvm::Function* promotedMethodWrapper(ModuleContext& m, const types::Type* t, co
   if (llvm::Function* existing = m.module.getFunction(name)) return existing;
   const FuncABI& abi = m.abiOf(e.sig, nullptr);
   llvm::Function* wrapper = m.createGoFunction(name, abi, llvm::GlobalValue::InternalLinkage);
+  markMethodWrapper(wrapper);  // recover() looks through it (lower_recover.cpp)
   FunctionLowering f(m, wrapper);
   f.beginSynthetic();
   // The box holds a t: for a pointer type the pointer itself, otherwise the value (its address
@@ -230,6 +233,7 @@ llvm::Function* ModuleContext::methodTableWrapper(const types::Func* method, boo
   const FuncABI& abi = abiOf(sig, nullptr);
   llvm::Function* wrapper = createGoFunction(method->qualifiedName() + (receiverIsPointer ? ".pi" : ".i"), abi,
                                              llvm::GlobalValue::InternalLinkage);
+  markMethodWrapper(wrapper);  // recover() looks through it (lower_recover.cpp)
   methodWrappers_[key] = wrapper;
   FunctionLowering f(*this, wrapper);
   f.beginSynthetic();

@@ -78,7 +78,7 @@ llvm::Function* implementsHelper(ModuleContext& m) {
 }
 
 // noreturn void mgo.panic_assert(ptr dyntype, ptr prefix, i64 prefixlen, ptr suffix, i64 suffixlen)
-// panics with prefix + name(dyntype) + suffix ("nil" for a nil dyntype).
+// panics with a *runtime.TypeAssertionError: prefix + name(dyntype) + suffix ("nil" for a nil dyntype).
 llvm::Function* assertPanicHelper(ModuleContext& m) {
   if (llvm::Function* f = m.module.getFunction("mgo.panic_assert")) return f;
   auto* fnTy = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr, m.i64, m.ptr, m.i64}, false);
@@ -90,9 +90,12 @@ llvm::Function* assertPanicHelper(ModuleContext& m) {
   llvm::IRBuilder<> b(m.llvm);
   b.SetInsertPoint(llvm::BasicBlock::Create(m.llvm, "entry", fn));
   llvm::Value* type = fn->getArg(0);
-  llvm::Constant* nilName = m.cString("nil");
-  llvm::Value* namePtr = b.CreateSelect(b.CreateIsNull(type), nilName,
-                                        b.CreateLoad(m.ptr, b.CreateStructGEP(m.typeDescTy, type, 5)));
+  // Load the name from a descriptor, or from a cell holding "nil" for a nil dyntype (a select of
+  // two loads would dereference the nil descriptor).
+  auto* nilNameCell = new llvm::GlobalVariable(m.module, m.ptr, true, llvm::GlobalValue::PrivateLinkage,
+                                               m.cString("nil"), "mgo.nil_type_name");
+  llvm::Value* nameAddr = b.CreateSelect(b.CreateIsNull(type), nilNameCell, b.CreateStructGEP(m.typeDescTy, type, 5));
+  llvm::Value* namePtr = b.CreateLoad(m.ptr, nameAddr);
   llvm::Value* nameLen = b.CreateCall(m.runtime("strlen"), {namePtr});
   auto* arrTy = llvm::ArrayType::get(m.stringTy, 3);
   llvm::Value* parts = b.CreateAlloca(arrTy);
@@ -106,10 +109,10 @@ llvm::Function* assertPanicHelper(ModuleContext& m) {
   put(1, namePtr, nameLen);
   put(2, fn->getArg(3), fn->getArg(4));
   llvm::Value* msg = b.CreateCall(m.runtime("mgo_string_concat"), {parts, b.getInt64(3)});
-  llvm::Value* box = b.CreateCall(m.runtime("mgo_alloc_bytes"), {b.getInt64(16), b.getInt1(false)});
-  b.CreateStore(msg, box);
-  const types::Type* stringT = m.typeContext.basic(types::Kind::String);
-  b.CreateCall(m.runtime("mgo_panic_value"), {m.typeDescriptor(stringT), box});
+  // A *runtime.TypeAssertionError with this message (runtime/runtime_errors.cpp).
+  llvm::FunctionCallee panicAssert = m.module.getOrInsertFunction(
+      "mgo_panic_type_assert", llvm::FunctionType::get(m.voidTy, {m.ptr, m.i64}, false));
+  b.CreateCall(panicAssert, {b.CreateExtractValue(msg, {0}), b.CreateExtractValue(msg, {1})})->setDoesNotReturn();
   b.CreateUnreachable();
   return fn;
 }

@@ -1,14 +1,29 @@
-// lower_defer.cpp — defer and go statements.
+// lower_defer.cpp — defer and go statements, and the defer frame of a function with defers.
 //
 // Invariants:
 //   * `defer f(args)` / `go f(args)` evaluate the function value (a func value, a method receiver
 //     or interface value) and every argument AT THE STATEMENT, store them in a fresh heap closure
-//     object {ptr thunk, values...}, and hand it to mgo_defer_push / mgo_go.
+//     object {ptr thunk, [ptr frame,] values...}, and hand it to mgo_defer_push / mgo_go.
 //   * The thunk `void(ptr env)` reloads those values and lowers the very same CallExpr with them
 //     registered in FunctionLowering::preEvaluated, so every kind of call (Go function, method,
 //     closure, builtin, library, interface method) behaves exactly as a direct call would.
+//   * A defer thunk first stores its own frame address in the closure's second word: recover()
+//     (mgo_recover) accepts a caller whose saved frame pointer is that frame, i.e. the function
+//     the thunk calls. So no call in a defer thunk is ever a tail call, and thunks keep frame
+//     pointers (every generated function does).
 //   * Declared top-level functions, builtins and type expressions are not values and are not
 //     captured; constants are re-materialised in the thunk.
+//   * A function with defer statements (containsDefer) gets an mgo_defer_frame alloca
+//     {jmpbuf[5], prev, mark, stack segment, reserved, result slot addresses...}: entry calls
+//     mgo_defer_frame_enter, fills jmpbuf[0] / [2] with the frame address and stack pointer and
+//     calls llvm.eh.sjlj.setjmp; a non-zero result (a panic recovered by one of its deferred calls)
+//     branches to the return block, which calls mgo_defer_frame_return before reading the results.
+//     The result slots' addresses are stored in the frame so that LLVM treats them as escaped:
+//     stores to them survive up to any call, and the return block reloads them after a resume.
+//     Such functions are noinline (their frame is the resume target). Others pay nothing.
+#include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/MDBuilder.h>
+
 #include "codegen/function_lowering.h"
 
 namespace mgo::codegen {
@@ -47,7 +62,9 @@ llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const s
     }
   }
   // Environment layout.
+  bool isDefer = kind == "deferwrap";
   std::vector<llvm::Type*> fields{m.ptr};
+  if (isDefer) fields.push_back(m.ptr);  // the running thunk's frame address (recover's check)
   for (const Captured& c : captured)
     for (const RValue& v : c.values) fields.push_back(m.memType(v.type));
   auto* envTy = llvm::StructType::get(m.llvm, fields);
@@ -59,7 +76,11 @@ llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const s
   {
     FunctionLowering tl(m, thunk);
     tl.beginSynthetic();
-    unsigned field = 1;
+    unsigned field = isDefer ? 2 : 1;
+    if (isDefer) {
+      llvm::Value* frame = tl.b.CreateCall(m.intrinsic(llvm::Intrinsic::frameaddress, {m.ptr}), {tl.b.getInt32(0)});
+      tl.b.CreateStore(frame, tl.b.CreateStructGEP(envTy, tl.ctx(), 1));
+    }
     for (const Captured& c : captured) {
       std::vector<RValue> vals;
       for (const RValue& v : c.values) vals.push_back(tl.load(tl.b.CreateStructGEP(envTy, tl.ctx(), field++), v.type));
@@ -67,11 +88,15 @@ llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const s
     }
     tl.lowerCall(call);
     if (!tl.terminated()) tl.b.CreateRetVoid();
+    if (isDefer)
+      for (llvm::BasicBlock& bb : *thunk)
+        for (llvm::Instruction& inst : bb)
+          if (auto* ci = llvm::dyn_cast<llvm::CallInst>(&inst)) ci->setTailCallKind(llvm::CallInst::TCK_NoTail);
   }
   llvm::Value* env = b.CreateCall(m.runtime("mgo_alloc_bytes"),
                                   {b.getInt64(static_cast<int64_t>(m.layout.getTypeAllocSize(envTy))), b.getInt1(false)});
   b.CreateStore(thunk, b.CreateStructGEP(envTy, env, 0));
-  unsigned field = 1;
+  unsigned field = isDefer ? 2 : 1;
   for (const Captured& c : captured)
     for (const RValue& v : c.values) store(v, b.CreateStructGEP(envTy, env, field++));
   return env;
@@ -81,6 +106,43 @@ void FunctionLowering::lowerDefer(const ast::DeferStmt* s) {
   MGO_ASSERT(s->call != nullptr, "defer of a non-call");
   llvm::Value* env = buildCallThunk(s->call, "deferwrap");
   b.CreateCall(m.runtime("mgo_defer_push"), {env});
+}
+
+void FunctionLowering::beginDeferFrame() {
+  size_t nres = resultSlots_.size();
+  auto* jmpbufTy = llvm::ArrayType::get(m.ptr, 5);
+  auto* frameTy = llvm::StructType::get(
+      m.llvm, {jmpbufTy, m.ptr, m.i64, m.ptr, m.i64, llvm::ArrayType::get(m.ptr, nres)});
+  llvm::AllocaInst* frame = createAlloca(frameTy, "defer.frame");
+  frame->setAlignment(llvm::Align(16));
+  for (size_t i = 0; i < nres; ++i)
+    b.CreateStore(resultSlots_[i], b.CreateConstInBoundsGEP2_32(frameTy->getElementType(5),
+                                                                b.CreateStructGEP(frameTy, frame, 5), 0,
+                                                                static_cast<unsigned>(i)));
+  llvm::FunctionCallee enter = m.module.getOrInsertFunction(
+      "mgo_defer_frame_enter", llvm::FunctionType::get(m.voidTy, {m.ptr}, false));
+  b.CreateCall(enter, {frame});
+  llvm::Value* buf = b.CreateStructGEP(frameTy, frame, 0);
+  llvm::Value* fp = b.CreateCall(m.intrinsic(llvm::Intrinsic::frameaddress, {m.ptr}), {b.getInt32(0)});
+  b.CreateStore(fp, b.CreateConstInBoundsGEP2_32(jmpbufTy, buf, 0, 0));
+  llvm::Value* sp = b.CreateCall(m.intrinsic(llvm::Intrinsic::stacksave, {m.ptr}), {});
+  b.CreateStore(sp, b.CreateConstInBoundsGEP2_32(jmpbufTy, buf, 0, 2));
+  llvm::Value* resumed = b.CreateCall(m.intrinsic(llvm::Intrinsic::eh_sjlj_setjmp, {}), {buf}, "defer.resumed");
+  llvm::BasicBlock* recovered = newBlock("defer.recovered");
+  llvm::BasicBlock* body = newBlock("body");
+  b.CreateCondBr(b.CreateICmpNE(resumed, b.getInt32(0)), recovered, body,
+                 llvm::MDBuilder(m.llvm).createBranchWeights(1, 1u << 20));
+  b.SetInsertPoint(recovered);
+  b.CreateBr(returnBlock_);
+  b.SetInsertPoint(body);
+  fn->addFnAttr(llvm::Attribute::NoInline);
+  deferFrame_ = frame;
+}
+
+void FunctionLowering::endDeferFrame() {
+  llvm::FunctionCallee leave = m.module.getOrInsertFunction(
+      "mgo_defer_frame_return", llvm::FunctionType::get(m.voidTy, {m.ptr}, false));
+  b.CreateCall(leave, {deferFrame_});
 }
 
 void FunctionLowering::lowerGo(const ast::GoStmt* s) {

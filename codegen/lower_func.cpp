@@ -1,5 +1,5 @@
 // lower_func.cpp — function prologue/epilogue (parameters, captured variables, result slots,
-// defer mark, the single return block) and the storage primitives every other lowering file uses:
+// defer frame (lower_defer.cpp), the single return block) and the storage primitives every other lowering file uses:
 // allocas, heap cells, loads/stores with Go's in-memory layout, zeroing, runtime checks.
 //
 // Invariants:
@@ -53,9 +53,8 @@ void FunctionLowering::lowerBody(const FuncSpec& spec) {
   ctx_ = fn->getArg(0);
   ctx_->setName("ctx");
   bindParams(spec);
-  if (spec.body && containsDefer(spec.body))
-    deferMark_ = b.CreateCall(m.runtime("mgo_defer_mark"), {}, "defer.mark");
   returnBlock_ = llvm::BasicBlock::Create(m.llvm, "return", fn);
+  if (spec.body && containsDefer(spec.body)) beginDeferFrame();
   if (spec.body) lowerBlock(spec.body);
   if (!terminated()) {
     if (spec.body) setLocation(spec.body->rbrace);
@@ -117,7 +116,7 @@ void FunctionLowering::bindParams(const FuncSpec& spec) {
 
 void FunctionLowering::finishReturnBlock() {
   b.SetInsertPoint(returnBlock_);
-  if (deferMark_) b.CreateCall(m.runtime("mgo_defer_run"), {deferMark_});
+  if (deferFrame_) endDeferFrame();
   size_t nres = resultSlots_.size();
   llvm::Value* ret = abi_->numScalarResults > 1 ? llvm::UndefValue::get(abi_->returnType) : nullptr;
   llvm::Value* single = nullptr;

@@ -10,6 +10,7 @@
 //     writes the wall clock into the first word of values it sends on timer channels.
 //   * Methods of sync types and atomic types have pointer receivers, time's have value receivers,
 //     as in Go; codegen lowers them to mgo_<pkg>_<Type>_<Method>.
+//   * runtime.Error is an interface type (no methods of its own to lower).
 #include "frontend/library_builder.h"
 
 namespace mgo::types {
@@ -131,8 +132,12 @@ void buildTime(Context& ctx, LibraryBuilder& b) {
 }
 
 void buildRuntime(Context& ctx, LibraryBuilder& b) {
-  (void)ctx;
   const Type* i = b.t(Kind::Int);
+  // type Error interface { error; RuntimeError() }: what recovered run-time panics implement
+  // (their types, runtime.boundsError etc., exist only in the runtime: codegen/lower_recover.cpp).
+  const Signature* errorSig = ctx.signature(ctx.tuple({}), ctx.tuple({b.t(Kind::String)}), false);
+  const Signature* markerSig = ctx.signature(ctx.tuple({}), ctx.tuple({}), false);
+  b.namedType("Error", ctx.interfaceOf({InterfaceMethod{"Error", errorSig}, InterfaceMethod{"RuntimeError", markerSig}}));
   b.func("Gosched", {}, {});
   b.func("GC", {}, {});
   b.func("NumGoroutine", {}, {{"", i}});

@@ -177,14 +177,55 @@ bool mgo_equal(const mgo_type* t, const void* a, const void* b);
 [[noreturn]] void mgo_panic_shift(void);           // negative shift amount
 [[noreturn]] void mgo_panic_value(mgo_eface v);    // panic(v): prints like Go ("panic: boom", "panic: 42", main.T{...} forms)
 
-// Defer: each goroutine has a stack of deferred closures. A function with defer statements
-// records `mark = mgo_defer_mark()` at entry, pushes closures with mgo_defer_push, and before every
-// return calls mgo_defer_run(mark), which pops and calls (LIFO) every record above `mark`.
-// A closure is a pointer to an object whose first word is the code pointer `void (*)(void* env)`,
-// called with the closure object itself as env.
+// Defer: each goroutine has a stack of deferred closures. A closure is a pointer to an object
+// whose first word is the code pointer `void (*)(void* env)`, called with the closure object
+// itself as env; the second word of a *deferred* closure is written by its code when it runs:
+// the code's own frame address (llvm.frameaddress(0)), which recover() compares with the frame
+// of its caller (see mgo_recover).
+// A function with defer statements owns an mgo_defer_frame in its own stack frame (codegen):
+//     mgo_defer_frame_enter(&f);                     // links f, records the defer depth
+//     f.jmpbuf[0] = frameaddress(0); f.jmpbuf[2] = stacksave();
+//     if (llvm.eh.sjlj.setjmp(f.jmpbuf) != 0) goto return_block;   // a panic was recovered
+//     ... body, mgo_defer_push(closure) ...
+//   return_block:
+//     mgo_defer_frame_return(&f);                    // runs its pending deferred calls, unlinks f
+//     load the results from memory, ret
+// The results must live in memory that LLVM sees escape (codegen stores their addresses into the
+// frame, after `reserved`), so that the values stored before a panic are those read after it.
+// mgo_defer_mark / mgo_defer_run are the older protocol without recovery (still supported).
+typedef struct mgo_defer_frame {
+  void* jmpbuf[5];                 // llvm.eh.sjlj.setjmp layout: [0] fp, [1] resume pc, [2] sp
+  struct mgo_defer_frame* prev;    // runtime private from here on
+  int64_t mark;
+  void* stack_segment;
+  uint64_t reserved;
+} mgo_defer_frame;
+void mgo_defer_frame_enter(mgo_defer_frame* f);
+void mgo_defer_frame_return(mgo_defer_frame* f);
 int64_t mgo_defer_mark(void);
 void mgo_defer_push(void* closure);
 void mgo_defer_run(int64_t mark);
+// recover(): `frame` is llvm.frameaddress(0) of the function calling recover (every generated
+// function keeps frame pointers). Returns the current panic's value and stops it iff that function
+// was called directly by the deferred call the panic is running (through __morestack and method
+// wrappers in the "mgo_wrappers" section); otherwise {NULL, NULL}. Never inline such a function.
+mgo_eface mgo_recover(void* frame);
+// x.(T) failed: panics with a *runtime.TypeAssertionError whose Error() is msg.
+[[noreturn]] void mgo_panic_type_assert(const uint8_t* msg, int64_t len);
+// Descriptors of the values the runtime panics with: {runtime.boundsError, runtime.errorString,
+// runtime.plainError, *runtime.TypeAssertionError, string}. Codegen emits this table (weak_odr,
+// built from the module's own descriptors and method-name constants, so x.(error),
+// x.(runtime.Error) and x.(string) work on recovered values) in programs that call recover();
+// the runtime's own fallback table serves the others, where the values are only printed.
+enum { MGO_RTYPE_BOUNDS = 0, MGO_RTYPE_ERROR_STRING, MGO_RTYPE_PLAIN_ERROR, MGO_RTYPE_TYPE_ASSERTION,
+       MGO_RTYPE_STRING, MGO_RTYPE_COUNT };
+extern const mgo_type* const mgo_runtime_types[MGO_RTYPE_COUNT];
+// Their methods (Go ABI of a method called through an interface: ctx = pointer to the value).
+mgo_string mgo_rt_boundsError_Error(const void* value);          // value: {int64 x; int64 y; bool signed; uint8 code}
+mgo_string mgo_rt_errorString_Error(const void* value);          // value: mgo_string; "runtime error: " + s
+mgo_string mgo_rt_plainError_Error(const void* value);           // value: mgo_string; s
+mgo_string mgo_rt_TypeAssertionError_Error(const void* value);   // value: pointer to {mgo_string msg}
+void mgo_rt_RuntimeError(const void* value);                      // the marker method: does nothing
 
 // ---------------------------------------------------------------------------------------------
 // Printing: builtins print/println (to stderr, Go's builtin formats) and package fmt (stdout).

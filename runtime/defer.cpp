@@ -1,48 +1,62 @@
-// defer.cpp — the per-goroutine stack of deferred calls (see abi.h, "Defer").
+// defer.cpp — the per-goroutine stack of deferred calls and the list of defer frames (see abi.h,
+// "Defer", and defer_internal.h for the model).
 //
-// Invariants: records above a function's mark belong to that function's frame; mgo_defer_run
-// pops LIFO down to the mark, calling each closure as code(closure). The stack's array lives in
-// the GC heap and is reachable from a registered root, so pending closures stay alive.
-// Each goroutine has its own stack: its DeferStack is a GC object hanging off the goroutine's
-// first runtime-core slot (mgo_sched_core_slots; the GC scans it with the goroutine's stack).
-// Outside goroutines (before the scheduler starts) the static mainDefers is used.
+// Invariants: records above a frame's mark belong to that frame; mgo_defer_frame_return pops LIFO
+// down to the mark, each record popped BEFORE its call (as Go's deferreturn: a panic in it does
+// not see it again), then unlinks the frame. The state object and the records array live in the
+// GC heap, reachable from runtime-core slot 0 of the goroutine (the GC scans the G with its stack),
+// or from the registered static mainState outside goroutines, so pending closures stay alive.
+// Cost of a function with defers: mgo_defer_frame_enter + mgo_defer_frame_return (a slot lookup
+// each) on top of what the defer statements themselves cost.
 #include <cstring>
 
-#include "abi.h"
+#include "defer_internal.h"
 #include "sched_api.h"
 
 namespace mgo::rt {
 
+void recordResumeState(mgo_defer_frame* f);  // recover.cpp: stack segment, escape-check sequence
+
 namespace {
 
-struct DeferStack {
-  void** records = nullptr;
-  int64_t depth = 0;
-  int64_t capacity = 0;
-};
-DeferStack mainDefers;
+DeferState mainState;
 bool rootRegistered = false;
 
-DeferStack& current() {
-  if (void** slots = mgo_sched_core_slots()) {
-    if (!slots[0]) slots[0] = mgo_alloc_bytes(sizeof(DeferStack), false);
-    return *static_cast<DeferStack*>(slots[0]);
-  }
-  if (!rootRegistered) {
-    rootRegistered = true;
-    mgo_gc_register_root(&mainDefers, sizeof mainDefers);
-  }
-  return mainDefers;
+void grow(DeferState& s) {
+  int64_t capacity = s.capacity ? s.capacity * 2 : 16;
+  auto* grown = static_cast<DeferRecord*>(mgo_alloc_bytes(uint64_t(capacity) * sizeof(DeferRecord), false));
+  if (s.depth) std::memcpy(grown, s.records, uint64_t(s.depth) * sizeof(DeferRecord));
+  s.records = grown;
+  s.capacity = capacity;
 }
 
-void callClosure(void* closure) {
-  auto code = *reinterpret_cast<void (**)(void*)>(closure);
-  code(closure);
+// Pops and calls every record above mark.
+void runDown(DeferState& s, int64_t mark) {
+  while (s.depth > mark) {
+    void* closure = s.records[--s.depth].closure;
+    s.records[s.depth] = DeferRecord{};
+    callDeferredClosure(closure);
+  }
 }
 
 }  // namespace
 
-void runAllDefers() { mgo_defer_run(0); }
+DeferState& deferState() {
+  if (void** slots = mgo_sched_core_slots()) {
+    if (!slots[0]) slots[0] = mgo_alloc_bytes(sizeof(DeferState), false);
+    return *static_cast<DeferState*>(slots[0]);
+  }
+  if (!rootRegistered) {
+    rootRegistered = true;
+    mgo_gc_register_root(&mainState, sizeof mainState);
+  }
+  return mainState;
+}
+
+void callDeferredClosure(void* closure) {
+  auto code = *reinterpret_cast<void (**)(void*)>(closure);
+  code(closure);
+}
 
 }  // namespace mgo::rt
 
@@ -50,27 +64,28 @@ using namespace mgo::rt;
 
 extern "C" {
 
-int64_t mgo_defer_mark(void) { return current().depth; }
+void mgo_defer_frame_enter(mgo_defer_frame* f) {
+  DeferState& s = deferState();
+  f->prev = s.frames;
+  f->mark = s.depth;
+  recordResumeState(f);
+  s.frames = f;
+}
+
+void mgo_defer_frame_return(mgo_defer_frame* f) {
+  DeferState& s = deferState();
+  runDown(s, f->mark);
+  s.frames = f->prev;
+}
+
+int64_t mgo_defer_mark(void) { return deferState().depth; }
 
 void mgo_defer_push(void* closure) {
-  DeferStack& s = current();
-  if (s.depth == s.capacity) {
-    int64_t capacity = s.capacity ? s.capacity * 2 : 16;
-    auto** grown = static_cast<void**>(mgo_alloc_bytes(uint64_t(capacity) * sizeof(void*), false));
-    if (s.depth) std::memcpy(grown, s.records, uint64_t(s.depth) * sizeof(void*));
-    s.records = grown;
-    s.capacity = capacity;
-  }
-  s.records[s.depth++] = closure;
+  DeferState& s = deferState();
+  if (s.depth == s.capacity) grow(s);
+  s.records[s.depth++] = DeferRecord{closure, nullptr, 0};
 }
 
-void mgo_defer_run(int64_t mark) {
-  DeferStack& s = current();
-  while (s.depth > mark) {
-    void* closure = s.records[--s.depth];
-    s.records[s.depth] = nullptr;
-    callClosure(closure);
-  }
-}
+void mgo_defer_run(int64_t mark) { runDown(deferState(), mark); }
 
 }  // extern "C"

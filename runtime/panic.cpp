@@ -1,30 +1,32 @@
-// panic.cpp — run-time panics with Go 1.19's exact messages (runtime/error.go, runtime/panic.go).
-//
-// A panic records its message in the goroutine's panic state (runtime-core slot 1 of the G; a
-// static state before the scheduler runs), then runs every pending deferred call of the goroutine
-// (LIFO, defer.cpp). A deferred call that panics again appends its message and goes on running
-// the remaining deferred calls, as Go does. Finally, with stdout flushed, stderr gets
-//   panic: <first message>\n[\tpanic: <next message>\n...]
-//   [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n   (if any was a nil deref)
+// panic.cpp — run-time panics with Go 1.19's exact values and messages (runtime/error.go,
+// runtime/panic.go): the mgo_panic_* entry points build the value Go would panic with (see
+// runtime_errors.cpp: boundsError, errorString, plainError, TypeAssertionError) and hand it to
+// startPanic (recover.cpp), which runs the deferred calls and either recovers or comes back here:
+// printPanicsAndExit prints, with stdout flushed, every active panic oldest first (Go's
+// printpanics)
+//   panic: <first>[ [recovered]]\n[\tpanic: <next>[ [recovered]]\n...]
+//   [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n   (a nil deref since the
+//                                                                          last complete recovery)
 //   \ngoroutine N [running]:\n<frames>
-// and the process exits with status 2 (Go's printpanics / fatalpanic; frames are placeholders).
+// and exits with status 2 (Go's fatalpanic; frames are placeholders).
 // Panic values print like Go's printpanicval: error values by Error(), Stringers by String()
 // (found in the descriptor's method table), strings plain, numbers and bools like the print
 // builtin, named basic types as main.T(v) / main.S("v"), anything else as (T) 0xADDR.
 // Bounds errors with a negative (signed) operand use Go's boundsNegErrorFmts (no length part).
-// recover() is not supported yet: this is where unwinding would start.
-// Invariant: nothing here returns; only one goroutine prints (a lock held until exit).
+// Invariant: printPanicsAndExit never returns; only one goroutine prints (a lock held until exit).
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "abi.h"
+#include "defer_internal.h"
+#include "runtime_errors.h"
 #include "runtime_internal.h"
 #include "sched_api.h"
 
 namespace mgo::rt {
-void runAllDefers();
 std::string formatBuiltinFloat(double v);  // print.cpp: Go's print(float64) format
 }  // namespace mgo::rt
 
@@ -32,22 +34,7 @@ using namespace mgo::rt;
 
 namespace {
 
-struct PanicState {
-  std::string lines;   // "panic: a\n\tpanic: b\n"
-  int depth = 0;
-  bool sigsegv = false;
-};
-
-PanicState mainState;
 volatile int printLock = 0;
-
-PanicState& currentState() {
-  if (void** slots = mgo_sched_core_slots()) {
-    if (!slots[1]) slots[1] = new PanicState();  // C++ heap: holds no GC pointers
-    return *static_cast<PanicState*>(slots[1]);
-  }
-  return mainState;
-}
 
 std::string goroutineTrailer() {
   int64_t id = mgo_sched_goid();
@@ -55,28 +42,6 @@ std::string goroutineTrailer() {
   return "\ngoroutine " + std::to_string(id) + " [running]:\n";
 }
 
-[[noreturn]] void printAndExit(const PanicState& st) {
-  while (__atomic_exchange_n(&printLock, 1, __ATOMIC_ACQUIRE)) {
-    mgo_sched_poll();  // another goroutine is printing its panic and exiting
-  }
-  mgo_flush_stdout();
-  std::string out = st.lines;
-  if (st.sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  out += goroutineTrailer();
-  mgo_write_all(2, out.data(), out.size());
-  mgo_runtime_exit(2);
-}
-
-[[noreturn]] void panicWith(const std::string& message, bool sigsegv = false) {
-  PanicState& st = currentState();
-  st.lines += (st.depth == 0 ? "panic: " : "\tpanic: ") + message + "\n";
-  st.sigsegv = st.sigsegv || sigsegv;
-  st.depth++;
-  runAllDefers();  // a panic inside one of them re-enters panicWith and runs the rest
-  printAndExit(currentState());
-}
-
-std::string runtimeError(const std::string& what) { return "runtime error: " + what; }
 std::string num(int64_t v) { return std::to_string(v); }
 
 std::string complexText(double re, double im) {
@@ -153,55 +118,80 @@ std::string panicValueText(const mgo_eface& v) {
 
 }  // namespace
 
+
+namespace mgo::rt {
+
+void printPanicsAndExit(const DeferState& st) {
+  // Texts first (Go's preprintpanics: Error()/String() may run Go code), oldest panic first.
+  std::string out;
+  std::vector<const Panic*> chain;
+  for (const Panic* p = st.panic; p; p = p->link) chain.push_back(p);
+  for (size_t i = chain.size(); i-- > 0;) {
+    const Panic* p = chain[i];
+    out += (i + 1 == chain.size() ? "panic: " : "\tpanic: ") + panicValueText(p->arg);
+    out += p->recovered ? " [recovered]\n" : "\n";
+  }
+  if (st.sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  out += goroutineTrailer();
+  while (__atomic_exchange_n(&printLock, 1, __ATOMIC_ACQUIRE)) {
+    mgo_sched_poll();  // another goroutine is printing its panic and exiting
+  }
+  mgo_flush_stdout();
+  mgo_write_all(2, out.data(), out.size());
+  mgo_runtime_exit(2);
+}
+
+}  // namespace mgo::rt
+
+namespace {
+
+[[noreturn]] void panicBounds(int64_t x, int64_t y, BoundsCode code) { startPanic(boundsErrorValue(x, y, code), false); }
+
+// A copy of v's data on the heap: panic values are boxed in the panicking frame by codegen, and
+// recover() may hand them to a frame that outlives it.
+mgo_eface heapCopy(mgo_eface v) {
+  if (!v.type || v.type->size == 0 || !v.data) return v;
+  void* copy = mgo_alloc(v.type);
+  std::memcpy(copy, v.data, v.type->size);
+  return mgo_eface{v.type, copy};
+}
+
+}  // namespace
+
 extern "C" {
 
-void mgo_panic_index(int64_t index, int64_t length) {
-  if (index < 0) panicWith(runtimeError("index out of range [" + num(index) + "]"));
-  panicWith(runtimeError("index out of range [" + num(index) + "] with length " + num(length)));
-}
-void mgo_panic_slice_alen(int64_t high, int64_t length) {
-  if (high < 0) panicWith(runtimeError("slice bounds out of range [:" + num(high) + "]"));
-  panicWith(runtimeError("slice bounds out of range [:" + num(high) + "] with length " + num(length)));
-}
-void mgo_panic_slice_acap(int64_t high, int64_t cap) {
-  if (high < 0) panicWith(runtimeError("slice bounds out of range [:" + num(high) + "]"));
-  panicWith(runtimeError("slice bounds out of range [:" + num(high) + "] with capacity " + num(cap)));
-}
-void mgo_panic_slice_b(int64_t low, int64_t high) {
-  if (low < 0) panicWith(runtimeError("slice bounds out of range [" + num(low) + ":]"));
-  panicWith(runtimeError("slice bounds out of range [" + num(low) + ":" + num(high) + "]"));
-}
-void mgo_panic_slice3_alen(int64_t max, int64_t length) {
-  if (max < 0) panicWith(runtimeError("slice bounds out of range [::" + num(max) + "]"));
-  panicWith(runtimeError("slice bounds out of range [::" + num(max) + "] with length " + num(length)));
-}
-void mgo_panic_slice3_acap(int64_t max, int64_t cap) {
-  if (max < 0) panicWith(runtimeError("slice bounds out of range [::" + num(max) + "]"));
-  panicWith(runtimeError("slice bounds out of range [::" + num(max) + "] with capacity " + num(cap)));
-}
-void mgo_panic_slice3_b(int64_t high, int64_t max) {
-  if (high < 0) panicWith(runtimeError("slice bounds out of range [:" + num(high) + ":]"));
-  panicWith(runtimeError("slice bounds out of range [:" + num(high) + ":" + num(max) + "]"));
-}
-void mgo_panic_slice3_c(int64_t low, int64_t high) {
-  if (low < 0) panicWith(runtimeError("slice bounds out of range [" + num(low) + "::]"));
-  panicWith(runtimeError("slice bounds out of range [" + num(low) + ":" + num(high) + ":]"));
-}
+void mgo_panic_index(int64_t index, int64_t length) { panicBounds(index, length, BoundsCode::Index); }
+void mgo_panic_slice_alen(int64_t high, int64_t length) { panicBounds(high, length, BoundsCode::SliceAlen); }
+void mgo_panic_slice_acap(int64_t high, int64_t cap) { panicBounds(high, cap, BoundsCode::SliceAcap); }
+void mgo_panic_slice_b(int64_t low, int64_t high) { panicBounds(low, high, BoundsCode::SliceB); }
+void mgo_panic_slice3_alen(int64_t max, int64_t length) { panicBounds(max, length, BoundsCode::Slice3Alen); }
+void mgo_panic_slice3_acap(int64_t max, int64_t cap) { panicBounds(max, cap, BoundsCode::Slice3Acap); }
+void mgo_panic_slice3_b(int64_t high, int64_t max) { panicBounds(high, max, BoundsCode::Slice3B); }
+void mgo_panic_slice3_c(int64_t low, int64_t high) { panicBounds(low, high, BoundsCode::Slice3C); }
 void mgo_panic_nil_deref(void) {
-  panicWith(runtimeError("invalid memory address or nil pointer dereference"), /*sigsegv=*/true);
+  startPanic(errorStringValue("invalid memory address or nil pointer dereference"), /*sigsegv=*/true);
 }
-void mgo_panic_divide(void) { panicWith(runtimeError("integer divide by zero")); }
-void mgo_panic_nil_map(void) { panicWith("assignment to entry in nil map"); }
-void mgo_panic_makeslice_len(void) { panicWith(runtimeError("makeslice: len out of range")); }
-void mgo_panic_makeslice_cap(void) { panicWith(runtimeError("makeslice: cap out of range")); }
-void mgo_panic_shift(void) { panicWith(runtimeError("negative shift amount")); }
+void mgo_panic_divide(void) { startPanic(errorStringValue("integer divide by zero"), false); }
+void mgo_panic_nil_map(void) { startPanic(plainErrorValue("assignment to entry in nil map"), false); }
+void mgo_panic_makeslice_len(void) { startPanic(errorStringValue("makeslice: len out of range"), false); }
+void mgo_panic_makeslice_cap(void) { startPanic(errorStringValue("makeslice: cap out of range"), false); }
+void mgo_panic_shift(void) { startPanic(errorStringValue("negative shift amount"), false); }
+void mgo_panic_type_assert(const uint8_t* msg, int64_t len) {
+  startPanic(typeAssertionErrorValue(mgo_string{msg, len}), false);
+}
 
-void mgo_panic_value(mgo_eface v) { panicWith(panicValueText(v)); }
+void mgo_panic_value(mgo_eface v) { startPanic(heapCopy(v), false); }
 
 // Used by the scheduler, channels, sync and the rest of the runtime (sched_api.h): msg is the
-// whole text after "panic: " (runtime errors include their "runtime error: " prefix).
-void mgo_runtime_panic_plain(const char* msg) { panicWith(msg); }
-void mgo_runtime_panic_string(const char* msg) { panicWith(msg); }
+// whole text after "panic: ". Runtime errors carry their "runtime error: " prefix (Go's
+// errorString); the others are Go's plainError ("send on closed channel").
+void mgo_runtime_panic_plain(const char* msg) {
+  static const char kPrefix[] = "runtime error: ";
+  if (std::strncmp(msg, kPrefix, sizeof kPrefix - 1) == 0) startPanic(errorStringValue(msg + sizeof kPrefix - 1), false);
+  startPanic(plainErrorValue(msg), false);
+}
+// panic("...") with a string value (sync: negative WaitGroup counter, strings: negative Repeat count).
+void mgo_runtime_panic_string(const char* msg) { startPanic(stringValue(msg), false); }
 
 void mgo_die_after_panic_message(void) {
   std::string trailer = goroutineTrailer();
