@@ -16,6 +16,10 @@
 // a whole number of pages starting with a FrameHeader (links of the live-frame list). Live frames are GC roots (mgo_escape_check_for_each_root, called
 // by gc.cpp through a weak reference): they hold pointers into the heap exactly like stack slots.
 //
+// A recovered panic skips the exits of the frames between the panic and the resumed function:
+// mgo_escape_check_release_since (called by runtime/recover.cpp) kills the running goroutine's
+// frames entered since the resumed function's entry (frames carry their owner and an entry
+// sequence number; the live list is sorted by it, newest first).
 // Invariants: a frame is in the live list from enter to exit and nowhere else; the bump pointer
 // only grows (no address is reused); the signal handler takes no lock. If the kernel refuses to
 // remap a dead frame (the per-process mapping limit, vm.max_map_count), the frame is filled with a
@@ -35,6 +39,7 @@
 #include <cstring>
 
 #include "runtime_internal.h"
+#include "sched_api.h"
 
 namespace mgo::rt {
 
@@ -50,9 +55,11 @@ struct FrameHeader {
   FrameHeader* next;
   uintptr_t bytes;  // whole frame including this header, a multiple of kPage
   uintptr_t magic;
+  const void* owner;   // the goroutine (its runtime-core slots) or thread that entered it
+  uint64_t sequence;   // entry order: the live list is sorted by it, newest first
 };
 constexpr uintptr_t kMagic = 0x6573636170656368;  // "escapech"
-static_assert(sizeof(FrameHeader) == 32, "objects start 16-byte aligned after the header");
+static_assert(sizeof(FrameHeader) == 48, "objects start 16-byte aligned after the header");
 
 struct Chunk {
   std::atomic<uintptr_t> lo{0}, hi{0};
@@ -62,7 +69,8 @@ std::atomic<int> chunkCount{0};
 
 pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 uintptr_t cursor = 0, cursorEnd = 0;  // under lock
-FrameHeader live{&live, &live, 0, kMagic};  // circular list of live frames, under lock
+FrameHeader live{&live, &live, 0, kMagic, nullptr, 0};  // circular list of live frames, under lock
+std::atomic<uint64_t> nextSequence{1};                  // written under lock
 uint64_t frames = 0, frameBytes = 0, poisonedOnly = 0, protectedLater = 0;  // under lock
 // Dead frames the kernel refused to remap (mapping limit): retried, one per later exit, once
 // mappings have merged again (as the deep call chain that caused them unwinds). Under lock.
@@ -168,6 +176,36 @@ void reserveLocked(uintptr_t bytes) {
   chunkCount.store(n + 1, std::memory_order_release);
 }
 
+// The identity of the running goroutine (or thread, outside goroutines).
+const void* currentOwner() {
+  if (void** slots = mgo_sched_core_slots()) return slots;
+  return reinterpret_cast<const void*>(pthread_self());
+}
+
+// A frame unlinked from the live list dies: its pages become inaccessible.
+void killFrame(FrameHeader* frame) {
+  uintptr_t bytes = frame->bytes;
+  // Replace the pages by an inaccessible mapping: frees their memory and makes every later access
+  // fault. The addresses stay reserved (the bump pointer never returns).
+  if (!killPages(frame, bytes)) {
+    std::memset(frame, 0xA5, bytes);  // mapping limit reached: poison now, protect later
+    pthread_mutex_lock(&lock);
+    poisonedOnly++;
+    if (pendingSize < kMaxPending) pending[pendingSize++] = DeadRange{frame, bytes};
+    pendingCount.store(pendingSize, std::memory_order_relaxed);
+    pthread_mutex_unlock(&lock);
+    return;
+  }
+  if (pendingCount.load(std::memory_order_relaxed) == 0) return;
+  pthread_mutex_lock(&lock);
+  if (pendingSize && killPages(pending[pendingSize - 1].lo, pending[pendingSize - 1].bytes)) {
+    pendingSize--;
+    pendingCount.store(pendingSize, std::memory_order_relaxed);
+    protectedLater++;
+  }
+  pthread_mutex_unlock(&lock);
+}
+
 bool printStats() {
   const char* debug = std::getenv("GODEBUG");
   return debug && std::strstr(debug, "escapecheck=1");
@@ -201,6 +239,9 @@ void* mgo_escape_check_enter(int64_t size) {
   cursor += bytes;
   frame->bytes = bytes;
   frame->magic = kMagic;
+  frame->owner = currentOwner();
+  frame->sequence = nextSequence.load(std::memory_order_relaxed);
+  nextSequence.store(frame->sequence + 1, std::memory_order_relaxed);
   frame->next = live.next;
   frame->prev = &live;
   live.next->prev = frame;
@@ -214,30 +255,38 @@ void* mgo_escape_check_enter(int64_t size) {
 void mgo_escape_check_exit(void* objects) {
   FrameHeader* frame = static_cast<FrameHeader*>(objects) - 1;
   if (frame->magic != kMagic) fatal("corrupt checked frame header (a frame object was overrun)");
-  uintptr_t bytes = frame->bytes;
   pthread_mutex_lock(&lock);
   frame->prev->next = frame->next;
   frame->next->prev = frame->prev;
   pthread_mutex_unlock(&lock);
-  // Replace the pages by an inaccessible mapping: frees their memory and makes every later access
-  // fault. The addresses stay reserved (the bump pointer never returns).
-  if (!killPages(frame, bytes)) {
-    std::memset(frame, 0xA5, bytes);  // mapping limit reached: poison now, protect later
-    pthread_mutex_lock(&lock);
-    poisonedOnly++;
-    if (pendingSize < kMaxPending) pending[pendingSize++] = DeadRange{frame, bytes};
-    pendingCount.store(pendingSize, std::memory_order_relaxed);
-    pthread_mutex_unlock(&lock);
-    return;
-  }
-  if (pendingCount.load(std::memory_order_relaxed) == 0) return;
+  killFrame(frame);
+}
+
+// Sequence number the next frame will get (a recovered panic's resume point records it).
+uint64_t mgo_escape_check_sequence(void) { return nextSequence.load(std::memory_order_relaxed); }
+
+// A recovered panic skipped the returns of the current goroutine's frames entered at or after
+// `sequence` (runtime/recover.cpp): they die as if those functions had returned.
+void mgo_escape_check_release_since(uint64_t sequence) {
+  const void* owner = currentOwner();
+  FrameHeader* dead = nullptr;  // chained through `next`
   pthread_mutex_lock(&lock);
-  if (pendingSize && killPages(pending[pendingSize - 1].lo, pending[pendingSize - 1].bytes)) {
-    pendingSize--;
-    pendingCount.store(pendingSize, std::memory_order_relaxed);
-    protectedLater++;
+  for (FrameHeader* f = live.next; f != &live && f->sequence >= sequence;) {
+    FrameHeader* next = f->next;
+    if (f->owner == owner) {
+      f->prev->next = f->next;
+      f->next->prev = f->prev;
+      f->next = dead;
+      dead = f;
+    }
+    f = next;
   }
   pthread_mutex_unlock(&lock);
+  while (dead) {
+    FrameHeader* next = dead->next;
+    killFrame(dead);
+    dead = next;
+  }
 }
 
 // GC roots: every live frame (gc.cpp calls this with the world stopped).
