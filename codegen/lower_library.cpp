@@ -118,7 +118,7 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
     return vals;
   };
 
-  if (pkg == "fmt") {
+  if (pkg == "fmt" && !fn->decl) {
     std::vector<RValue> vals = evalArgs();
     std::vector<llvm::Value*> llargs;
     size_t first = 0;
@@ -236,7 +236,30 @@ std::vector<RValue> FunctionLowering::lowerLibraryCall(const ast::CallExpr* call
     if (m.isAggregate(v.type)) v = copyToTemp(v);
     for (llvm::Value* x : flatten(v)) llargs.push_back(x);
   }
-  llvm::CallInst* ci = b.CreateCall(m.runtime(rtName), llargs);
+  llvm::FunctionCallee callee;
+  if (fn->decl) {
+    // A body-less function of a library package written in mini-Go: its declaration follows
+    // from the flattened arguments and the result's value type (no table entry needed).
+    llvm::Type* resTy = sliceResult || aggregateResult || nres == 0 ? m.voidTy : m.valueType(results->at(0));
+    std::vector<llvm::Type*> paramTys;
+    for (llvm::Value* x : llargs) paramTys.push_back(x->getType());
+    auto* fnTy = llvm::FunctionType::get(resTy, paramTys, false);
+    callee = m.module.getOrInsertFunction(rtName, fnTy);
+    if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
+      f->addFnAttr(llvm::Attribute::NoUnwind);
+      auto ext = [&](llvm::Type* t) {  // C bool / uint8_t zero-extended, int32_t sign-extended
+        if (t == m.i1 || t == m.i8) return llvm::Attribute::ZExt;
+        if (t == m.i32) return llvm::Attribute::SExt;
+        return llvm::Attribute::None;
+      };
+      for (unsigned i = 0; i < paramTys.size(); ++i)
+        if (auto a = ext(paramTys[i]); a != llvm::Attribute::None) f->addParamAttr(i, a);
+      if (auto a = ext(resTy); a != llvm::Attribute::None) f->addRetAttr(a);
+    }
+  } else {
+    callee = m.runtime(rtName);
+  }
+  llvm::CallInst* ci = b.CreateCall(callee, llargs);
   if (sliceResult) return {RValue{b.CreateLoad(m.sliceTy, out), sliceResult}};
   if (aggregateResult) return {RValue{out, aggregateResult}};
   if (nres == 0) return {};

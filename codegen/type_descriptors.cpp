@@ -79,8 +79,15 @@ llvm::Constant* ModuleContext::methodTable(const types::Type* t, unsigned& count
   count = 0;
   bool pointer = t->kind() == Kind::Pointer;
   std::vector<MethodSetEntry> methods = methodSetOf(t);  // promoted methods included, sorted
-  if (methods.empty()) return llvm::ConstantPointerNull::get(ptr);
   std::vector<llvm::Constant*> entries;
+  if (isInterfaceType(t)) {
+    // An interface type's own methods, with no code (fn == NULL): never a dynamic type, but
+    // errors.As reads them from *target's type to check that a value implements it.
+    for (const auto& im : static_cast<const types::Interface*>(under(t))->methods())
+      entries.push_back(llvm::ConstantStruct::get(
+          methodDescTy, {methodNameConstant(im.name), typeDescriptor(im.sig), llvm::ConstantPointerNull::get(ptr)}));
+  }
+  if (methods.empty() && entries.empty()) return llvm::ConstantPointerNull::get(ptr);
   for (const MethodSetEntry& e : methods) {
     llvm::Function* fn;
     if (!e.path.empty() || !e.method) fn = promotedMethodWrapper(*this, t, e);

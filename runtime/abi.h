@@ -61,7 +61,7 @@ typedef struct mgo_method {   // reserved for interfaces (issue 5): sorted by na
   const char* name;
   const mgo_type* signature;  // func type without receiver
   void* fn;                   // code pointer taking the receiver (as pointer to value) first
-} mgo_method;
+} mgo_method;                 // an interface type's descriptor lists its own methods, fn == NULL
 
 struct mgo_type {
   uint64_t size;              // sizeof the Go value in bytes
