@@ -205,7 +205,7 @@ class FunctionLowering {
   // ---- lower_defer.cpp ----
   void lowerDefer(const ast::DeferStmt* s);
   void lowerGo(const ast::GoStmt* s);
-  llvm::Value* buildCallThunk(const ast::CallExpr* call, const std::string& kind);
+  llvm::Value* buildCallThunk(const ast::CallExpr* call, const std::string& kind, bool envOnStack = false);
   // Prologue / return-block part of a function with defer statements (abi.h "Defer": defer frame,
   // resume point of a recovered panic). beginDeferFrame needs the result slots and returnBlock_.
   void beginDeferFrame();

@@ -3,7 +3,8 @@
 // Invariants:
 //   * `defer f(args)` / `go f(args)` evaluate the function value (a func value, a method receiver
 //     or interface value) and every argument AT THE STATEMENT, store them in a fresh heap closure
-//     object {ptr thunk, [ptr frame,] values...}, and hand it to mgo_defer_push / mgo_go.
+//     object {ptr thunk, [ptr frame,] values...}, and hand it to mgo_defer_frame_push / mgo_go.
+//     A deferred closure outside loops lives in the deferring frame (an alloca), in a loop on the heap.
 //   * The thunk `void(ptr env)` reloads those values and lowers the very same CallExpr with them
 //     registered in FunctionLowering::preEvaluated, so every kind of call (Go function, method,
 //     closure, builtin, library, interface method) behaves exactly as a direct call would.
@@ -14,7 +15,7 @@
 //   * Declared top-level functions, builtins and type expressions are not values and are not
 //     captured; constants are re-materialised in the thunk.
 //   * A function with defer statements (containsDefer) gets an mgo_defer_frame alloca
-//     {jmpbuf[5], prev, mark, stack segment, reserved, result slot addresses...}: entry calls
+//     {jmpbuf[5], prev, mark, stack segment, check sequence, state, result slot addresses...}: entry calls
 //     mgo_defer_frame_enter, fills jmpbuf[0] / [2] with the frame address and stack pointer and
 //     calls llvm.eh.sjlj.setjmp; a non-zero result (a panic recovered by one of its deferred calls)
 //     branches to the return block, which calls mgo_defer_frame_return before reading the results.
@@ -28,7 +29,7 @@
 
 namespace mgo::codegen {
 
-llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const std::string& kind) {
+llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const std::string& kind, bool envOnStack) {
   struct Captured {
     const ast::Node* key;
     std::vector<RValue> values;
@@ -93,8 +94,10 @@ llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const s
         for (llvm::Instruction& inst : bb)
           if (auto* ci = llvm::dyn_cast<llvm::CallInst>(&inst)) ci->setTailCallKind(llvm::CallInst::TCK_NoTail);
   }
-  llvm::Value* env = b.CreateCall(m.runtime("mgo_alloc_bytes"),
-                                  {b.getInt64(static_cast<int64_t>(m.layout.getTypeAllocSize(envTy))), b.getInt1(false)});
+  llvm::Value* env = envOnStack
+                         ? static_cast<llvm::Value*>(createAlloca(envTy, kind + ".env"))
+                         : b.CreateCall(m.runtime("mgo_alloc_bytes"),
+                                        {b.getInt64(static_cast<int64_t>(m.layout.getTypeAllocSize(envTy))), b.getInt1(false)});
   b.CreateStore(thunk, b.CreateStructGEP(envTy, env, 0));
   unsigned field = isDefer ? 2 : 1;
   for (const Captured& c : captured)
@@ -104,20 +107,31 @@ llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const s
 
 void FunctionLowering::lowerDefer(const ast::DeferStmt* s) {
   MGO_ASSERT(s->call != nullptr, "defer of a non-call");
-  llvm::Value* env = buildCallThunk(s->call, "deferwrap");
-  b.CreateCall(m.runtime("mgo_defer_push"), {env});
+  // Outside loops a defer statement runs at most once per activation (a recovery resumes at the
+  // return block), and its record is run or dropped before the frame returns: the closure can
+  // live in the frame. In a loop each execution needs its own closure: heap.
+  bool inLoop = false;
+  for (const Target& t : targets) inLoop = inLoop || t.continueBlock != nullptr;
+  llvm::Value* env = buildCallThunk(s->call, "deferwrap", /*envOnStack=*/!inLoop && deferFrame_);
+  if (!deferFrame_) {
+    b.CreateCall(m.runtime("mgo_defer_push"), {env});
+    return;
+  }
+  llvm::FunctionCallee push = m.module.getOrInsertFunction(
+      "mgo_defer_frame_push", llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false));
+  b.CreateCall(push, {deferFrame_, env});
 }
 
 void FunctionLowering::beginDeferFrame() {
   size_t nres = resultSlots_.size();
   auto* jmpbufTy = llvm::ArrayType::get(m.ptr, 5);
   auto* frameTy = llvm::StructType::get(
-      m.llvm, {jmpbufTy, m.ptr, m.i64, m.ptr, m.i64, llvm::ArrayType::get(m.ptr, nres)});
+      m.llvm, {jmpbufTy, m.ptr, m.i64, m.ptr, m.i64, m.ptr, llvm::ArrayType::get(m.ptr, nres)});
   llvm::AllocaInst* frame = createAlloca(frameTy, "defer.frame");
   frame->setAlignment(llvm::Align(16));
   for (size_t i = 0; i < nres; ++i)
-    b.CreateStore(resultSlots_[i], b.CreateConstInBoundsGEP2_32(frameTy->getElementType(5),
-                                                                b.CreateStructGEP(frameTy, frame, 5), 0,
+    b.CreateStore(resultSlots_[i], b.CreateConstInBoundsGEP2_32(frameTy->getElementType(6),
+                                                                b.CreateStructGEP(frameTy, frame, 6), 0,
                                                                 static_cast<unsigned>(i)));
   llvm::FunctionCallee enter = m.module.getOrInsertFunction(
       "mgo_defer_frame_enter", llvm::FunctionType::get(m.voidTy, {m.ptr}, false));

@@ -186,21 +186,25 @@ bool mgo_equal(const mgo_type* t, const void* a, const void* b);
 //     mgo_defer_frame_enter(&f);                     // links f, records the defer depth
 //     f.jmpbuf[0] = frameaddress(0); f.jmpbuf[2] = stacksave();
 //     if (llvm.eh.sjlj.setjmp(f.jmpbuf) != 0) goto return_block;   // a panic was recovered
-//     ... body, mgo_defer_push(closure) ...
+//     ... body, mgo_defer_frame_push(&f, closure) ...
 //   return_block:
 //     mgo_defer_frame_return(&f);                    // runs its pending deferred calls, unlinks f
 //     load the results from memory, ret
 // The results must live in memory that LLVM sees escape (codegen stores their addresses into the
-// frame, after `reserved`), so that the values stored before a panic are those read after it.
+// frame, after `state`), so that the values stored before a panic are those read after it.
+// A deferred closure may live in the deferring function's stack frame (codegen does so for defer
+// statements outside loops): records never outlive the frame that pushed them.
 // mgo_defer_mark / mgo_defer_run are the older protocol without recovery (still supported).
 typedef struct mgo_defer_frame {
   void* jmpbuf[5];                 // llvm.eh.sjlj.setjmp layout: [0] fp, [1] resume pc, [2] sp
   struct mgo_defer_frame* prev;    // runtime private from here on
   int64_t mark;
   void* stack_segment;
-  uint64_t reserved;
+  uint64_t check_sequence;
+  void* state;
 } mgo_defer_frame;
 void mgo_defer_frame_enter(mgo_defer_frame* f);
+void mgo_defer_frame_push(mgo_defer_frame* f, void* closure);
 void mgo_defer_frame_return(mgo_defer_frame* f);
 int64_t mgo_defer_mark(void);
 void mgo_defer_push(void* closure);

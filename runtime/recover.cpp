@@ -46,10 +46,9 @@ void mgo_escape_check_release_since(uint64_t sequence) __attribute__((weak));
 
 namespace mgo::rt {
 
-void recordResumeState(mgo_defer_frame* f) {
-  sched::G* g = sched::getg();
-  f->stack_segment = g ? g->stack : nullptr;
-  f->reserved = mgo_escape_check_sequence ? mgo_escape_check_sequence() : 0;
+void recordResumeState(mgo_defer_frame* f, void* stackSegment) {
+  f->stack_segment = stackSegment;
+  f->check_sequence = mgo_escape_check_sequence ? mgo_escape_check_sequence() : 0;
 }
 
 namespace {
@@ -122,7 +121,7 @@ void restoreStackSegment(void* segment) {
   while (st.panic && st.panic->aborted) st.panic = st.panic->link;
   if (!st.panic) st.sigsegv = 0;
   restoreStackSegment(target->stack_segment);
-  if (mgo_escape_check_release_since) mgo_escape_check_release_since(target->reserved);
+  if (mgo_escape_check_release_since) mgo_escape_check_release_since(target->check_sequence);
   deferLongjmp(target->jmpbuf);
 }
 
