@@ -69,6 +69,8 @@ class Printer {
   bool erroring = false;    // inside badVerb: never call methods
   bool reordered = false;   // an explicit [n] argument index was used
   bool goodArgNum = true;
+  bool wrapErrs = false;               // fmt.Errorf: %w accepts one error operand
+  const void* wrappedData = nullptr;   // that operand's data (args[i].data), once %w took it
 
   void doPrint(const mgo_eface* args, int64_t n);
   void doPrintln(const mgo_eface* args, int64_t n);

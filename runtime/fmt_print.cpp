@@ -219,9 +219,16 @@ void Printer::fmtPointer(const mgo_type* t, const void* data, int32_t verb) {
 // descriptor's method table, called with a pointer to the value (abi.h mgo_method).
 bool Printer::handleMethods(const mgo_type* t, const void* data, int32_t verb) {
   if (erroring) return false;
-  if (verb == 'w') {  // %w is only valid in fmt.Errorf
-    badVerb(verb, t, data);
-    return true;
+  if (verb == 'w') {
+    // It is invalid to use %w other than with Errorf, more than once, or with a non-error arg.
+    if (!wrapErrs || wrappedData || !findStringMethod(t, "Error")) {
+      wrappedData = nullptr;
+      wrapErrs = false;
+      badVerb(verb, t, data);
+      return true;
+    }
+    wrappedData = data;
+    verb = 'v';
   }
   if (t->nmethods == 0) return false;
   StringMethod method = nullptr;
