@@ -189,7 +189,12 @@ const Struct* Context::structOf(std::vector<StructField> fields) {
   std::string key = "R";
   bool canonical = true;
   for (const StructField& f : fields) {
-    key += f.name + " " + ptrKey(f.type) + (f.embedded ? " e " : " - ") + std::to_string(f.tag.size()) + ":" + f.tag + ";";
+    key += f.name + " " + ptrKey(f.type) + (f.embedded ? " e " : " - ") + std::to_string(f.tag.size()) + ":" + f.tag;
+    // Go spec: an unexported field name is distinct from the same name in another package, so
+    // struct{ s string } of package errors is not the type struct{ s string } of main.
+    bool exported = !f.name.empty() && f.name[0] >= 'A' && f.name[0] <= 'Z';
+    if (!exported && f.var && f.var->pkg()) key += " @" + std::to_string(reinterpret_cast<uintptr_t>(f.var->pkg()));
+    key += ";";
     canonical &= isCanon(f.type);
   }
   // Struct types declared at different places are identical when their fields are; the field

@@ -5,6 +5,7 @@
 // Usage: mgo_escape_dump [escape] [--json] [-m|-m=2] [--time] FILE
 // Exit status: 0 on success, 1 if the file does not parse or check (diagnostics on stderr).
 #include <chrono>
+#include <deque>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -14,6 +15,7 @@
 #include "frontend/checker.h"
 #include "frontend/diagnostics.h"
 #include "frontend/info.h"
+#include "frontend/package_loader.h"
 #include "frontend/parser.h"
 #include "frontend/source.h"
 
@@ -43,20 +45,25 @@ int main(int argc, char** argv) {
   }
   mgo::ast::Arena arena;
   mgo::DiagnosticEngine diags;
-  mgo::ast::File* ast = mgo::parseFile(sources, file, arena, diags);
-  if (diags.hasErrors() || !ast) {
+  std::deque<mgo::ast::Package> storage;
+  mgo::PackageLoader loader(sources, arena, diags, storage);  // imports of library sources too
+  if (!loader.loadProgramFiles({file}) || diags.hasErrors()) {
     diags.print(sources, stderr);
     return 1;
   }
-  mgo::ast::Package pkg;
-  pkg.name = ast->packageName ? ast->packageName->name : "main";
-  pkg.files.push_back(ast);
   mgo::types::Context ctx;
   mgo::types::Info info;
-  mgo::types::check(pkg, ctx, info, diags, /*requireMain=*/false);
-  if (diags.hasErrors()) {
-    diags.print(sources, stderr);
-    return 1;
+  mgo::types::ImportMap checked;
+  mgo::ast::Package pkg;  // the whole program, as analysed by mgo
+  for (mgo::ast::Package* p : loader.packages()) {
+    mgo::types::CheckResult r = mgo::types::check(*p, ctx, info, diags, /*requireMain=*/false, &checked);
+    if (diags.hasErrors()) {
+      diags.print(sources, stderr);
+      return 1;
+    }
+    checked[p->path] = r.package;
+    for (mgo::ast::File* f : p->files) pkg.files.push_back(f);
+    pkg.name = p->name;
   }
   mgo::escape::Options options;
   options.verbosity = verbosity;
@@ -67,7 +74,8 @@ int main(int argc, char** argv) {
   if (json) {
     mgo::escape::writeJson(result, sources, std::cout);
   } else {
-    for (const std::string& line : mgo::escape::formatDiagnostics(result, sources, verbosity)) std::cout << line << "\n";
+    for (const std::string& line : mgo::escape::formatDiagnostics(result, sources, verbosity))
+      if (line.rfind("$MGOROOT/", 0) != 0) std::cout << line << "\n";  // not inside library sources
   }
   if (timing)
     std::fprintf(stderr, "escape analysis: %.3f ms\n",
