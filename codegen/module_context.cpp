@@ -135,7 +135,9 @@ llvm::Function* ModuleContext::createGoFunction(const std::string& name, const F
 llvm::Function* ModuleContext::functionFor(const types::Func* f) {
   auto it = functions_.find(f);
   if (it != functions_.end()) return it->second;
-  if (!f->decl && !f->recv && f->pkg() && f->pkg()->isLibrary) {
+  // A body-less function of a library package in mini-Go is a runtime call too (lower_library.cpp).
+  bool runtimeIntrinsic = f->decl && !f->decl->body && f->pkg() && f->pkg()->isLibrarySource;
+  if (((!f->decl && f->pkg() && f->pkg()->isLibrary) || runtimeIntrinsic) && !f->recv) {
     llvm::Function* wrapper = libraryFunctionWrapper(f);
     functions_[f] = wrapper;
     return wrapper;

@@ -115,6 +115,14 @@ static Hole applyLeaks(FuncWalker& w, const std::vector<Hole>* ks, const Leaks& 
 
 Hole CallLowering::holeFromLeaks(const std::vector<Hole>* ks, const Leaks& l) { return applyLeaks(w, ks, l); }
 
+// A function implemented by the runtime: a native library member (library.cpp) or a body-less
+// function of a library package written in mini-Go (runtime intrinsic); both use the summaries
+// table (library.h), and without an entry leak everything.
+static bool runtimeImplemented(const types::Func* f) {
+  if (!f->pkg()) return false;
+  return f->pkg()->isLibrary || (f->pkg()->isLibrarySource && f->decl && !f->decl->body);
+}
+
 Hole receiverTagHole(FuncWalker& w, const types::Func* m, const std::vector<Hole>* ks) {
   Batch& b = w.batch();
   auto it = b.batchFuncs.find(m);
@@ -124,7 +132,7 @@ Hole receiverTagHole(FuncWalker& w, const types::Func* m, const std::vector<Hole
   }
   auto sit = b.summaries.find(m);
   if (sit != b.summaries.end() && !sit->second.empty()) return applyLeaks(w, ks, sit->second[0]);
-  if (m->pkg() && m->pkg()->isLibrary)
+  if (runtimeImplemented(m))
     if (const LibrarySummary* lib = librarySummary(m->qualifiedName()); lib && !lib->params.empty())
       return applyLeaks(w, ks, lib->params[0]);
   return b.graph.heapHole();
@@ -137,7 +145,7 @@ Callee CallLowering::resolve(const ast::CallExpr* call) const {
     c.func = f;
     if (auto it = b.batchFuncs.find(f); it != b.batchFuncs.end()) c.node = it->second;
     else if (auto sit = b.summaries.find(f); sit != b.summaries.end()) c.summary = &sit->second;
-    else if (f->pkg() && f->pkg()->isLibrary) {
+    else if (runtimeImplemented(f)) {
       c.library = librarySummary(f->qualifiedName());
       c.libraryUnknown = c.library == nullptr;
     } else {
