@@ -24,8 +24,9 @@ bool checkAndAnalyse(FrontEnd& fe, const PackageLoader& loader, bool requireMain
   types::ImportMap checkedPackages;
   for (ast::Package* pkg : loader.packages()) {
     bool isMain = pkg == loader.packages().back();
+    size_t errorsBefore = fe.diags.count();  // the main file may carry parser errors already
     types::CheckResult r = types::check(*pkg, fe.types, fe.info, fe.diags, isMain && requireMain, &checkedPackages);
-    if (fe.diags.hasErrors()) return false;
+    if (fe.diags.count() != errorsBefore) return false;
     checkedPackages[pkg->path] = r.package;
     for (ast::File* f : pkg->files) fe.package.files.push_back(f);
     if (isMain) {
@@ -33,6 +34,7 @@ bool checkAndAnalyse(FrontEnd& fe, const PackageLoader& loader, bool requireMain
       fe.package.name = pkg->name;
     }
   }
+  if (fe.diags.hasErrors()) return false;
   fe.escape = escape::analyze(fe.package, fe.info);
   return true;
 }

@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
   mgo::DiagnosticEngine diags;
   std::deque<mgo::ast::Package> storage;
   mgo::PackageLoader loader(sources, arena, diags, storage);  // imports of library sources too
-  if (!loader.loadProgramFiles({file}) || diags.hasErrors()) {
+  if (!loader.loadProgramFiles({file})) {
     diags.print(sources, stderr);
     return 1;
   }
@@ -56,8 +56,9 @@ int main(int argc, char** argv) {
   mgo::types::ImportMap checked;
   mgo::ast::Package pkg;  // the whole program, as analysed by mgo
   for (mgo::ast::Package* p : loader.packages()) {
+    size_t errorsBefore = diags.count();  // the main file may carry parser errors already
     mgo::types::CheckResult r = mgo::types::check(*p, ctx, info, diags, /*requireMain=*/false, &checked);
-    if (diags.hasErrors()) {
+    if (diags.count() != errorsBefore || (p == loader.packages().back() && diags.hasErrors())) {
       diags.print(sources, stderr);
       return 1;
     }
