@@ -17,7 +17,9 @@
 //   * All memory returned by mgo_alloc* is zeroed, 8-byte aligned at least, and owned by the GC.
 //   * A pointer into the interior of a heap object keeps the whole object alive (conservative roots,
 //     interior pointers allowed everywhere).
-//   * Runtime panics never return (they are [[noreturn]]); codegen marks them noreturn + cold.
+//   * Runtime panics never return (they are [[noreturn]]); codegen marks them noreturn + cold. A
+//     recovered panic resumes a function with defers at its return block (longjmp-like), so
+//     generated code never relies on anything after a panic call.
 #pragma once
 #include <stdbool.h>
 #include <stddef.h>
@@ -157,9 +159,11 @@ bool mgo_map_iter_next(mgo_map_iter* it, void** key, void** val);
 bool mgo_equal(const mgo_type* t, const void* a, const void* b);
 
 // ---------------------------------------------------------------------------------------------
-// Panics and defer (runtime/panic.cpp). Messages and exit status exactly as Go's:
+// Panics and defer (runtime/panic.cpp, recover.cpp, defer.cpp). A panic runs the goroutine's
+// pending deferred calls; one of them may recover() it (the function that deferred it then
+// returns normally, see "Defer" below). Otherwise messages and exit status are exactly Go's:
 // "panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n..."
-// then exit(2). Deferred calls pending on the goroutine run before the message is printed.
+// then exit(2). Run-time panics carry Go's values (runtime.boundsError, ...: mgo_runtime_types).
 // ---------------------------------------------------------------------------------------------
 [[noreturn]] void mgo_panic_index(int64_t index, int64_t length);
 [[noreturn]] void mgo_panic_slice_alen(int64_t high, int64_t length);   // "slice bounds out of range [:5] with length 3"
