@@ -4,7 +4,7 @@
 // "fatal error: escape check: access to dead stack object" and exit status 2 (the negative test of
 // the check mode: an escape decision forced wrong cannot be written in Go, so the fault is provoked
 // here directly); faults outside the region still kill the process with SIGSEGV; a live frame is a
-// GC root. Fault cases run in a child process.
+// GC root; a recovered panic (mgo_escape_check_release_since) kills exactly the skipped frames. Fault cases run in a child process.
 #include <doctest/doctest.h>
 
 #include <signal.h>
@@ -23,6 +23,8 @@ extern "C" {
 void* mgo_escape_check_enter(int64_t size);
 void mgo_escape_check_exit(void* frame);
 void mgo_escape_check_install(void);
+uint64_t mgo_escape_check_sequence(void);
+void mgo_escape_check_release_since(uint64_t sequence);
 }
 
 namespace {
@@ -106,6 +108,26 @@ TEST_CASE("a store into a returned frame faults too, also from a nested frame") 
         mgo_escape_check_exit(const_cast<int32_t*>(inner));
         static_cast<volatile int32_t*>(outer)[0] = 1;  // the live outer frame is fine
         inner[31] = 7;                                 // the dead inner one is not
+        _exit(0);
+      },
+      &status);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 2);
+  CHECK(err.find(kFault) == 0);
+}
+
+TEST_CASE("a recovered panic releases the frames it skipped, and only those") {
+  int status = 0;
+  std::string err = runChild(
+      [] {
+        auto* resumed = static_cast<volatile int64_t*>(mgo_escape_check_enter(64));
+        uint64_t sequence = mgo_escape_check_sequence();  // what mgo_defer_frame_enter records
+        mgo_escape_check_enter(16);
+        auto* skipped = static_cast<volatile int64_t*>(mgo_escape_check_enter(64));
+        mgo_escape_check_release_since(sequence);  // the recovery
+        resumed[1] = 5;                            // the resumed function's frame lives on
+        if (resumed[1] != 5) _exit(3);
+        skipped[0] = 1;                            // the skipped one is dead
         _exit(0);
       },
       &status);
