@@ -123,6 +123,19 @@ const std::vector<Entry>& entries() {
       {"unicode.IsSpace", {"-"}},
       {"unicode.ToUpper", {"-"}},
       {"unicode.ToLower", {"-"}},
+      // Runtime intrinsics of the library packages written in mini-Go (runtime/golib, body-less
+      // functions; runtime/lib_errors.cpp, lib_sort.cpp, lib_os_file.cpp, lib_strconv_parse.cpp,
+      // lib_strings_builder.cpp): they read their arguments during the call only, except
+      // bytesAsString, whose result shares the slice's bytes.
+      {"errors.dynamicTypeComparable", {"-"}},
+      {"errors.checkAsTarget", {"-", "-"}},
+      {"sort.sliceLen", {"-"}},
+      {"sort.swapSliceElements", {"-", "-", "-"}},
+      {"sort.kindName", {"-"}},
+      {"os.write", {"-", "-"}},
+      {"os.errnoText", {"-"}},
+      {"strconv.parseFloatText", {"-", "-"}},
+      {"strings.bytesAsString", {"r0"}},
   };
   return table;
 }
