@@ -35,6 +35,7 @@ bool checkAndAnalyse(FrontEnd& fe, const PackageLoader& loader, bool requireMain
     }
   }
   if (fe.diags.hasErrors()) return false;
+  fe.types.canonicalizeObjects();  // library objects too, now that every package is checked
   fe.escape = escape::analyze(fe.package, fe.info);
   return true;
 }

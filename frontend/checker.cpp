@@ -126,7 +126,9 @@ CheckResult Checker::run(bool requireMain) {
     error(pos, "function main is undeclared in the main package");
   }
 
-  ctx_.canonicalizeObjects();
+  // With several packages, library objects stay spelled until the last one is checked (the
+  // caller then canonicalises everything): later packages' diagnostics print them as written.
+  ctx_.canonicalizeObjects(sourceImports_ ? package_ : nullptr);
   canonicalizeInfo(info_);
   info_.packageInits.push_back({package_, info_.initOrder, info_.initFuncs});
   return result;

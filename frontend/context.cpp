@@ -260,11 +260,15 @@ Package* Context::libraryPackage(const std::string& path) {
   return pkg;
 }
 
-void Context::canonicalizeObjects() {
+void Context::canonicalizeObjects(const Package* only) {
   for (Named* n : impl_->named)
-    if (n->underlyingType()) n->setUnderlying(n->underlyingType()->canonical());
-  for (auto& obj : objects_)
-    if (obj->type()) obj->setType(obj->type()->canonical());
+    if (n->underlyingType() && (!only || n->obj()->pkg() == only)) n->setUnderlying(n->underlyingType()->canonical());
+  for (auto& obj : objects_) {
+    if (!obj->type()) continue;
+    if (only && obj->pkg() != only) continue;
+    if (!obj->pkg() && obj->parent() == universe_) continue;  // byte, rune, any keep their spelling
+    obj->setType(obj->type()->canonical());
+  }
 }
 
 }  // namespace mgo::types

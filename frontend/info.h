@@ -145,7 +145,10 @@ class Context {
   Scope* universe() const { return universe_; }
   // Replaces every spelled type held by an owned object (and every Named's underlying type) with
   // its canonical type. Called by types::check() when it finishes.
-  void canonicalizeObjects();
+  // `only`: just the objects of that package (a package checked before others that may still
+  // print library or universe types as spelled). Universe objects (byte, rune, any) are never
+  // changed, so that later packages' diagnostics still spell them.
+  void canonicalizeObjects(const Package* only = nullptr);
   // The built-in library package for an import path ("fmt", "strings", ...), created on first use;
   // nullptr if mgo does not provide it.
   Package* libraryPackage(const std::string& path);

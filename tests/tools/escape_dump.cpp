@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
     for (mgo::ast::File* f : p->files) pkg.files.push_back(f);
     pkg.name = p->name;
   }
+  ctx.canonicalizeObjects();  // library objects too, now that every package is checked
   mgo::escape::Options options;
   options.verbosity = verbosity;
   options.explain = json || verbosity >= 2;
