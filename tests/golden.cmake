@@ -53,5 +53,11 @@ function(mgo_register_package_tests)
                      --mgo $<TARGET_FILE:mgo> ${dir})
     set_tests_properties(errors/packages/${name} PROPERTIES LABELS "errors" TIMEOUT 120)
   endforeach()
+  # `mgo run` with the files of package main named one by one (go run's form) instead of a directory.
+  add_test(NAME golden/packages/run-files
+           COMMAND $<TARGET_FILE:mgo> run main.go util.go
+           WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/packages/shapes_registry)
+  set_tests_properties(golden/packages/run-files PROPERTIES LABELS "golden"
+                       PASS_REGULAR_EXPRESSION "^== shapes v1.0 ==\ncircle r=1 at \\(0,0\\) ")
 endfunction()
 cmake_language(DEFER CALL mgo_register_package_tests)
