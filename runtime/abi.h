@@ -338,6 +338,30 @@ double mgo_math_Hypot(double p, double q);
 [[noreturn]] void mgo_os_Exit(int64_t code);   // flushes nothing pending? Go does not run defers
 void mgo_os_Args(mgo_slice* out);              // os.Args as []string
 
+// Runtime intrinsics of the library packages written in mini-Go (runtime/golib/<path>/*.go):
+// functions declared there without a body, called as mgo_<pkg>_<name> with the flattened
+// arguments above (an `any` or interface is (type, data); codegen declares them from the Go
+// signature). Implemented in runtime/lib_errors.cpp, lib_fmt.cpp, lib_os_file.cpp, lib_sort.cpp,
+// lib_strconv_parse.cpp, lib_strings_builder.cpp, lib_unicode_categories.cpp (mgo_unicode_Is*,
+// To*, SimpleFold, To) and lib_strings.cpp / strconv_quote.cpp (strings and strconv functions
+// declared body-less). Each golib file documents its intrinsics' contracts.
+bool mgo_errors_dynamicTypeComparable(const mgo_type* t, void* data);
+int64_t mgo_errors_checkAsTarget(const mgo_type* t, void* data, const mgo_type* errorPtr, void* unused);
+bool mgo_errors_assignIfAssignable(const mgo_type* errType, void* errData, const mgo_type* t, void* data);
+void mgo_fmt_formatPrint(mgo_slice* out, const mgo_eface* args, int64_t n, int64_t cap);
+void mgo_fmt_formatPrintln(mgo_slice* out, const mgo_eface* args, int64_t n, int64_t cap);
+void mgo_fmt_formatPrintf(mgo_slice* out, const uint8_t* fp, int64_t flen, const mgo_eface* args, int64_t n,
+                          int64_t cap);
+mgo_string mgo_fmt_errorfText(const uint8_t* fp, int64_t flen, const mgo_eface* args, int64_t n, int64_t cap,
+                              int64_t* wrapped);
+int64_t mgo_os_write(int64_t fd, const uint8_t* p, int64_t len, int64_t cap);
+mgo_string mgo_os_errnoText(int64_t errnum);
+int64_t mgo_sort_sliceLen(const mgo_type* t, void* data);
+void mgo_sort_swapSliceElements(const mgo_type* t, void* data, int64_t i, int64_t j);
+mgo_string mgo_sort_kindName(const mgo_type* t, void* data);
+double mgo_strconv_parseFloatText(const uint8_t* p, int64_t len, int64_t bitSize);
+mgo_string mgo_strings_bytesAsString(const uint8_t* p, int64_t len, int64_t cap);
+
 // ---------------------------------------------------------------------------------------------
 // Goroutines, channels, select, sync, sync/atomic, time (runtime/sched*.cpp, chan.cpp, select.cpp,
 // sync_*.cpp, timer.cpp; design and locking rules in docs/RUNTIME.md).
