@@ -126,9 +126,10 @@ CheckResult Checker::run(bool requireMain) {
     error(pos, "function main is undeclared in the main package");
   }
 
-  // With several packages, library objects stay spelled until the last one is checked (the
-  // caller then canonicalises everything): later packages' diagnostics print them as written.
-  ctx_.canonicalizeObjects(sourceImports_ ? package_ : nullptr);
+  // With several packages (sourceImports_ given), objects stay spelled until the last package is
+  // checked and the caller canonicalises everything: later packages' diagnostics print imported
+  // signatures as written (func(rune) rune, []byte), as gc does.
+  if (!sourceImports_) ctx_.canonicalizeObjects();
   canonicalizeInfo(info_);
   info_.packageInits.push_back({package_, info_.initOrder, info_.initFuncs});
   return result;
