@@ -5,7 +5,10 @@
 //
 // Invariants: a Printer formats into its own ByteBuffer (stack storage first, malloc beyond);
 // nothing here allocates on the GC heap except a String()/Error() method called through the hook
-// in handleMethods and the final copy made by the Sprint family. Values are always read through
+// in handleMethods and the final copy made by the Sprint family. Those methods run under a
+// deferred recover (recover_catch.h), as Go's catchPanic: a panic in them is printed, never
+// unwinds through a Printer — except the re-raised nested panic of catchPanic (Go's too), which
+// abandons the Printer (its malloc'd buffer leaks; fmt holds no lock while formatting). Values are always read through
 // their type descriptors (abi.h): `data` points at the value.
 #pragma once
 #include <cstddef>
@@ -71,6 +74,7 @@ class Printer {
   bool goodArgNum = true;
   bool wrapErrs = false;               // fmt.Errorf: %w accepts one error operand
   const void* wrappedData = nullptr;   // that operand's data (args[i].data), once %w took it
+  bool panicking = false;   // printing the value of a panic caught by catchPanic
 
   void doPrint(const mgo_eface* args, int64_t n);
   void doPrintln(const mgo_eface* args, int64_t n);
@@ -80,6 +84,9 @@ class Printer {
   // canInterface is false below unexported struct fields (Go's reflect flagRO): methods of such
   // values are not called, as in Go.
   void printValue(const mgo_type* t, const void* data, int32_t verb, int depth, bool canInterface);
+  // Go's catchPanic: the deferred call around a String/Error/GoString `method` of the operand
+  // (t, data) printed with verb, run with the recovered panic value err.
+  void catchPanic(mgo_eface err, const mgo_type* t, const void* data, int32_t verb, const char* method);
 
  private:
   bool handleMethods(const mgo_type* t, const void* data, int32_t verb);

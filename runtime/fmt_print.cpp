@@ -2,12 +2,15 @@
 // (top-level operand), printValue (recursive walk: structs with field names for %+v / %#v, maps
 // sorted as internal/fmtsort, arrays, slices, byte slices with %s %q %x %X, pointers — `&{...}`
 // at depth 0, addresses below — interfaces, funcs, chans), handleMethods (Error() / String() /
-// GoString() from the type's method table), badVerb and the per-kind verb dispatch.
+// GoString() from the type's method table, called under catchPanic as in Go: a panicking method
+// prints "<nil>" for a nil pointer receiver, else %!verb(PANIC=String method: value)), badVerb and
+// the per-kind verb dispatch.
 //
 // Invariants: `data` always points at the value; `any` inside values is an mgo_eface; values
 // reached through unexported struct fields never have their methods called (canInterface), and
 // nothing calls methods while an error form %!verb(type=value) is printed (erroring), as in Go.
 #include "fmt_internal.h"
+#include "recover_catch.h"
 #include "utf8.h"
 
 namespace mgo::rt {
@@ -214,9 +217,60 @@ void Printer::fmtPointer(const mgo_type* t, const void* data, int32_t verb) {
   }
 }
 
-// Go's handleMethods, without Formatter (mini-Go has no fmt.State) and without catchPanic: a
-// method that panics ends the program. MethodHook: String()/Error()/GoString() come from the
-// descriptor's method table, called with a pointer to the value (abi.h mgo_method).
+namespace {
+
+// A String()/Error()/GoString() call made under callCatchingPanic, and the state catchPanic needs.
+struct MethodCall {
+  StringMethod method;
+  const void* receiver;
+  mgo_string result;
+  Printer* printer;
+  const mgo_type* t;
+  int32_t verb;
+  const char* name;
+};
+
+void callMethod(void* arg) {
+  auto* call = static_cast<MethodCall*>(arg);
+  call->result = call->method(call->receiver);
+}
+
+void onMethodPanic(mgo_eface err, void* ctx) {
+  auto* call = static_cast<MethodCall*>(ctx);
+  call->printer->catchPanic(err, call->t, call->receiver, call->verb, call->name);
+}
+
+}  // namespace
+
+// Go's catchPanic, run as the deferred call of a panic in the method `method` of the operand
+// (t, data) printed with verb; err is recover()'s value.
+void Printer::catchPanic(mgo_eface err, const mgo_type* t, const void* data, int32_t verb, const char* method) {
+  if (!err.type) return;  // recover() == nil (panic(nil)): nothing is printed
+  // A nil pointer receiver: most likely a String method that does not guard against nil, or a
+  // value method called through a nil pointer.
+  if (t->kind == MGO_POINTER && *static_cast<void* const*>(data) == nullptr) {
+    buf.append("<nil>", 5);  // unpadded, as Go 1.19's p.buf.writeString
+    return;
+  }
+  // Nested panics: the recursion in printArg cannot succeed.
+  if (panicking) mgo_panic_value(err);
+  FmtFlags oldFlags = fmt.f;
+  fmt.clearflags();  // the panic message is printed with the default behaviour
+  buf.append("%!", 2);
+  writeRuneTo(buf, verb);
+  buf.append("(PANIC=", 7);
+  buf.append(method);
+  buf.append(" method: ", 9);
+  panicking = true;
+  printArg(err, 'v');
+  panicking = false;
+  buf.push(')');
+  fmt.f = oldFlags;
+}
+
+// Go's handleMethods, without Formatter (mini-Go has no fmt.State). String()/Error()/GoString()
+// come from the descriptor's method table (the value's method set: a method of *T is not found
+// on a T), called with a pointer to the value (abi.h mgo_method) under a deferred catchPanic.
 bool Printer::handleMethods(const mgo_type* t, const void* data, int32_t verb) {
   if (erroring) return false;
   if (verb == 'w') {
@@ -232,23 +286,19 @@ bool Printer::handleMethods(const mgo_type* t, const void* data, int32_t verb) {
   }
   if (t->nmethods == 0) return false;
   StringMethod method = nullptr;
+  const char* name = nullptr;
   bool goSyntax = fmt.f.sharpV;
   if (goSyntax) {
-    method = findStringMethod(t, "GoString");
+    method = findStringMethod(t, name = "GoString");
   } else if (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q') {
-    method = findStringMethod(t, "Error");
-    if (!method) method = findStringMethod(t, "String");
+    method = findStringMethod(t, name = "Error");
+    if (!method) method = findStringMethod(t, name = "String");
   }
   if (!method) return false;
-  // Go recovers the panic of a method called on a nil pointer and prints "<nil>"; we cannot
-  // recover here, so a nil pointer receiver prints "<nil>" without the call.
-  if (t->kind == MGO_POINTER && *static_cast<void* const*>(data) == nullptr) {
-    buf.append("<nil>", 5);
-    return true;
-  }
-  mgo_string s = method(data);
-  if (goSyntax) fmt.fmtS(s.ptr, s.len);
-  else fmtString(s.ptr, s.len, verb, t, data);
+  MethodCall call{method, data, mgo_string{nullptr, 0}, this, t, verb, name};
+  if (callCatchingPanic(&callMethod, &call, &onMethodPanic, &call)) return true;
+  if (goSyntax) fmt.fmtS(call.result.ptr, call.result.len);
+  else fmtString(call.result.ptr, call.result.len, verb, t, data);
   return true;
 }
 
