@@ -23,6 +23,7 @@
 #include "abi.h"
 #include "defer_internal.h"
 #include "runtime_errors.h"
+#include "recover_catch.h"
 #include "runtime_internal.h"
 #include "sched_api.h"
 
@@ -101,8 +102,39 @@ std::string panicValueText(const mgo_eface& v) {
   StringMethod method = stringMethod(t, "Error");
   if (!method) method = stringMethod(t, "String");
   if (method) {
-    mgo_string s = method(v.data);
-    return std::string(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
+    // Go's preprintpanics: the method runs under a deferred recover; if it panics, the program
+    // dies with "fatal error: panic while printing panic value: <string value | type T>".
+    struct Call {
+      StringMethod method;
+      void* receiver;
+      mgo_string result;
+    } call{method, v.data, {}};
+    struct Failure {
+      std::string text;
+    } failure;
+    bool panicked = callCatchingPanic(
+        [](void* arg) {
+          auto* c = static_cast<Call*>(arg);
+          c->result = c->method(c->receiver);
+        },
+        &call,
+        [](mgo_eface r, void* ctx) {
+          auto* f = static_cast<Failure*>(ctx);
+          if (r.type && r.type->kind == MGO_STRING && !(r.type->flags & MGO_TFLAG_NAMED)) {
+            auto* str = static_cast<const mgo_string*>(r.data);
+            f->text = std::string(reinterpret_cast<const char*>(str->ptr), size_t(str->len));
+          } else {
+            f->text = std::string("type ") + (r.type ? r.type->name : "<nil>");
+          }
+        },
+        &failure);
+    if (panicked) {
+      std::string out = "fatal error: panic while printing panic value: " + failure.text + "\n" + goroutineTrailer();
+      mgo_flush_stdout();
+      mgo_write_all(2, out.data(), out.size());
+      mgo_runtime_exit(2);
+    }
+    return std::string(reinterpret_cast<const char*>(call.result.ptr), size_t(call.result.len));
   }
   std::string text;
   if (basicText(t, v.data, &text)) {
