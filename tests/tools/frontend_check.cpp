@@ -5,12 +5,14 @@
 // Flags are ignored. Exit status: 0 if the file checks, 1 with diagnostics on stderr otherwise,
 // 2 on usage errors. Any sanitizer report aborts the process (non-zero, non-1 status).
 #include <cstdio>
+#include <deque>
 #include <string>
 
 #include "frontend/ast.h"
 #include "frontend/checker.h"
 #include "frontend/diagnostics.h"
 #include "frontend/info.h"
+#include "frontend/package_loader.h"
 #include "frontend/parser.h"
 #include "frontend/source.h"
 
@@ -37,14 +39,22 @@ int main(int argc, char** argv) {
   }
   mgo::ast::Arena arena;
   mgo::DiagnosticEngine diags;
-  mgo::ast::File* ast = mgo::parseFile(sources, file, arena, diags);
-  if (ast) {  // null after syntax errors; after other parser errors gc still type-checks
-    mgo::ast::Package pkg;
-    pkg.name = ast->packageName ? ast->packageName->name : "main";
-    pkg.files.push_back(ast);
+  // As mgo does: the file with the packages it imports (library packages written in mini-Go
+  // included), checked in dependency order; stop at the first package with errors.
+  std::deque<mgo::ast::Package> storage;
+  mgo::PackageLoader loader(sources, arena, diags, storage);
+  if (loader.loadProgramFiles({file})) {  // false after syntax errors or unloadable imports
     mgo::types::Context ctx;
     mgo::types::Info info;
-    mgo::types::check(pkg, ctx, info, diags, /*requireMain=*/true);
+    mgo::types::ImportMap checked;
+    for (mgo::ast::Package* p : loader.packages()) {
+      size_t errorsBefore = diags.count();
+      bool isMain = p == loader.packages().back();
+      mgo::types::CheckResult r = mgo::types::check(*p, ctx, info, diags, /*requireMain=*/isMain, &checked);
+      if (diags.count() != errorsBefore) break;
+      checked[p->path] = r.package;
+    }
+    ctx.canonicalizeObjects();
   }
   if (diags.hasErrors()) {
     diags.print(sources, stderr);
