@@ -153,15 +153,16 @@ ast::Package* PackageLoader::loadImported(const std::string& path, const ast::Im
     for (const LibrarySourceFile& f : lib->files)
       indices.push_back(sources_.addFile("$MGOROOT/src/" + path + "/" + f.name, f.text));
   } else if (!loadModuleFiles(path, pos, indices)) {
+    byPath_[path] = Loading{nullptr, true};  // reported once; later importers just fail
     return nullptr;
   }
   ast::Package& pkg = storage_.emplace_back();
-
   pkg.path = path;
   byPath_[path] = Loading{&pkg, false};
-  if (!parsePackage(pkg, indices, pos)) return nullptr;  // the go command reports a mismatch at the import
-  if (pkg.name == "main") {
-    diags_.error(pos, "import \"" + path + "\" is a program, not an importable package");
+  bool parsed = parsePackage(pkg, indices, pos);  // the go command reports a mismatch at the import
+  if (parsed && pkg.name == "main") diags_.error(pos, "import \"" + path + "\" is a program, not an importable package");
+  if (!parsed || pkg.name == "main") {
+    byPath_[path] = Loading{nullptr, true};  // not "in progress": a later import is no cycle
     return nullptr;
   }
   stack.push_back(path);
@@ -180,7 +181,6 @@ bool PackageLoader::loadModuleFiles(const std::string& path, ast::Pos pos, std::
   if (!fs::is_directory(dir, ec) || !listSourceFiles(dir.string(), names) || names.empty()) {
     // The go command's wording, advice included.
     diags_.error(pos, "no required module provides package " + path + "; to add it:\n\tgo get " + path);
-    byPath_[path] = Loading{nullptr, true};
     return false;
   }
   for (const std::string& name : names) {
