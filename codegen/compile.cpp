@@ -21,21 +21,10 @@ namespace {
 // errors (as go build stops at the first package that does not compile), then analyses the
 // whole program.
 bool checkAndAnalyse(FrontEnd& fe, const PackageLoader& loader, bool requireMain) {
-  types::ImportMap checkedPackages;
-  for (ast::Package* pkg : loader.packages()) {
-    bool isMain = pkg == loader.packages().back();
-    size_t errorsBefore = fe.diags.count();  // the main file may carry parser errors already
-    types::CheckResult r = types::check(*pkg, fe.types, fe.info, fe.diags, isMain && requireMain, &checkedPackages);
-    if (fe.diags.count() != errorsBefore) return false;
-    checkedPackages[pkg->path] = r.package;
+  if (!types::checkProgram(loader.packages(), fe.types, fe.info, fe.diags, requireMain, &fe.checked)) return false;
+  for (const ast::Package* pkg : loader.packages())
     for (ast::File* f : pkg->files) fe.package.files.push_back(f);
-    if (isMain) {
-      fe.checked = r;
-      fe.package.name = pkg->name;
-    }
-  }
-  if (fe.diags.hasErrors()) return false;
-  fe.types.canonicalizeObjects();  // library objects too, now that every package is checked
+  fe.package.name = loader.packages().back()->name;
   fe.escape = escape::analyze(fe.package, fe.info);
   return true;
 }

@@ -55,6 +55,21 @@ CheckResult check(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticE
   return job.result;
 }
 
+bool checkProgram(const std::vector<ast::Package*>& packages, Context& ctx, Info& info, DiagnosticEngine& diags,
+                  bool requireMain, CheckResult* mainResult) {
+  ImportMap checked;
+  for (const ast::Package* pkg : packages) {
+    bool isMain = pkg == packages.back();
+    size_t errorsBefore = diags.count();  // the main file may carry parser errors already
+    CheckResult r = check(*pkg, ctx, info, diags, isMain && requireMain, &checked);
+    if (diags.count() != errorsBefore) return false;
+    checked[pkg->path] = r.package;
+    if (isMain && mainResult) *mainResult = r;
+  }
+  ctx.canonicalizeObjects();  // library objects too, now that every package is checked
+  return !diags.hasErrors();
+}
+
 Checker::Checker(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags,
                  const ImportMap* sourceImports)
     : pkg_(pkg), ctx_(ctx), info_(info), diags_(diags), sourceImports_(sourceImports) {}

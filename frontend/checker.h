@@ -6,6 +6,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
@@ -29,5 +30,12 @@ struct CheckResult {
 // info.packageInits (so those come out in dependency order).
 CheckResult check(const ast::Package& pkg, Context& ctx, Info& info, DiagnosticEngine& diags,
                   bool requireMain, const ImportMap* imports = nullptr);
+
+// Checks a program's packages (dependency order, main last, as PackageLoader gives them) into one
+// Info, stopping at the first package that reports errors (as go build stops at the first package
+// that does not compile), then canonicalises every object. requireMain applies to the last
+// package. Returns false on errors; *mainResult gets the last package's result.
+bool checkProgram(const std::vector<ast::Package*>& packages, Context& ctx, Info& info, DiagnosticEngine& diags,
+                  bool requireMain, CheckResult* mainResult);
 
 }  // namespace mgo::types

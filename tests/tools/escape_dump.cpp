@@ -53,20 +53,14 @@ int main(int argc, char** argv) {
   }
   mgo::types::Context ctx;
   mgo::types::Info info;
-  mgo::types::ImportMap checked;
-  mgo::ast::Package pkg;  // the whole program, as analysed by mgo
-  for (mgo::ast::Package* p : loader.packages()) {
-    size_t errorsBefore = diags.count();  // the main file may carry parser errors already
-    mgo::types::CheckResult r = mgo::types::check(*p, ctx, info, diags, /*requireMain=*/false, &checked);
-    if (diags.count() != errorsBefore || (p == loader.packages().back() && diags.hasErrors())) {
-      diags.print(sources, stderr);
-      return 1;
-    }
-    checked[p->path] = r.package;
-    for (mgo::ast::File* f : p->files) pkg.files.push_back(f);
-    pkg.name = p->name;
+  if (!mgo::types::checkProgram(loader.packages(), ctx, info, diags, /*requireMain=*/false, nullptr)) {
+    diags.print(sources, stderr);
+    return 1;
   }
-  ctx.canonicalizeObjects();  // library objects too, now that every package is checked
+  mgo::ast::Package pkg;  // the whole program, as analysed by mgo
+  for (mgo::ast::Package* p : loader.packages())
+    for (mgo::ast::File* f : p->files) pkg.files.push_back(f);
+  pkg.name = loader.packages().back()->name;
   mgo::escape::Options options;
   options.verbosity = verbosity;
   options.explain = json || verbosity >= 2;

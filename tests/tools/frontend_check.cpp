@@ -46,15 +46,7 @@ int main(int argc, char** argv) {
   if (loader.loadProgramFiles({file})) {  // false after syntax errors or unloadable imports
     mgo::types::Context ctx;
     mgo::types::Info info;
-    mgo::types::ImportMap checked;
-    for (mgo::ast::Package* p : loader.packages()) {
-      size_t errorsBefore = diags.count();
-      bool isMain = p == loader.packages().back();
-      mgo::types::CheckResult r = mgo::types::check(*p, ctx, info, diags, /*requireMain=*/isMain, &checked);
-      if (diags.count() != errorsBefore) break;
-      checked[p->path] = r.package;
-    }
-    ctx.canonicalizeObjects();
+    mgo::types::checkProgram(loader.packages(), ctx, info, diags, /*requireMain=*/true, nullptr);
   }
   if (diags.hasErrors()) {
     diags.print(sources, stderr);
