@@ -119,7 +119,13 @@ std::string ModuleContext::uniqueName(const std::string& base) {
 void ModuleContext::addCommonAttributes(llvm::Function* fn) {
   fn->addFnAttr(llvm::Attribute::NoUnwind);
   fn->addFnAttr("frame-pointer", "all");
-  if (options.schedulerHooks) fn->addFnAttr("split-stack");
+  if (options.schedulerHooks) {
+    fn->addFnAttr("split-stack");
+    // Go code lives in its own section: the runtime (also split-stack, runtime/stack.h) serves
+    // preemption requests only in prologues of Go code (__start/__stop_mgo_go_text).
+    // markMethodWrapper moves wrappers to "mgo_wrappers", which counts as Go code too.
+    if (!fn->hasSection()) fn->setSection("mgo_go_text");
+  }
 }
 
 llvm::Function* ModuleContext::createGoFunction(const std::string& name, const FuncABI& abi,

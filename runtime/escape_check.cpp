@@ -104,7 +104,20 @@ bool inRegion(uintptr_t addr) {
   return false;
 }
 
+void onSegvBody(int sig, siginfo_t* info, void* uctx);
+
+// On the alternate signal stack (every worker has one, sched.cpp): no split-stack limit there.
+// Without a prologue of its own; the limit of the interrupted goroutine comes back on return.
+__attribute__((no_split_stack)) void onSegv(int sig, siginfo_t* info, void* uctx);
 void onSegv(int sig, siginfo_t* info, void* uctx) {
+  uintptr_t limit;
+  asm volatile("movq %%fs:0x70, %0" : "=r"(limit));
+  asm volatile("movq %0, %%fs:0x70" ::"r"(uintptr_t(0)) : "memory");
+  onSegvBody(sig, info, uctx);
+  asm volatile("movq %0, %%fs:0x70" ::"r"(limit) : "memory");
+}
+
+void onSegvBody(int sig, siginfo_t* info, void* uctx) {
   uintptr_t addr = reinterpret_cast<uintptr_t>(info->si_addr);
   if (inRegion(addr)) {
     char buf[160];

@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "abi.h"
+#include "stack.h"
 #include "heap.h"
 
 extern "C" {
@@ -205,14 +206,14 @@ void runCollection(bool onlyIfDue) {
   double t1 = nowSeconds();
   if (!request.ran) return;
   heapStats.pauseNanosTotal += uint64_t((t1 - t0) * 1e9);
-  if (gcTrace) {
+  if (gcTrace) mgo::sched::deep_stack([&] {
     std::fprintf(stderr, "gc %llu @%.3fs: %llu->%llu MB, %llu MB goal, %.3f ms pause, %llu objects freed\n",
                  static_cast<unsigned long long>(heapStats.numGC), t0 - startSeconds,
                  static_cast<unsigned long long>(lastCycle.before >> 20),
                  static_cast<unsigned long long>(lastCycle.after >> 20),
                  static_cast<unsigned long long>(lastCycle.goal >> 20), (t1 - t0) * 1e3,
                  static_cast<unsigned long long>(lastCycle.freed));
-  }
+  });
 }
 
 // start.cpp: the main thread's stack top as recorded by C main (tighter than pthread's).

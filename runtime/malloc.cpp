@@ -20,6 +20,7 @@
 
 #include "abi.h"
 #include "heap.h"
+#include "stack.h"
 
 namespace mgo::rt {
 
@@ -34,7 +35,7 @@ Span* partial[kNumSpanClasses];   // central lists: spans with free slots, not c
 volatile int lockWord = 0;
 
 [[noreturn]] void fatal(const char* msg) {
-  std::fprintf(stderr, "fatal error: %s\n", msg);
+  mgo::sched::deep_stack([msg] { std::fprintf(stderr, "fatal error: %s\n", msg); });
   std::_Exit(2);
 }
 
@@ -254,8 +255,7 @@ void* mgo_alloc(const mgo_type* t) {
 void* mgo_alloc_array(const mgo_type* elem, int64_t n) {
   uint64_t size = 0;
   if (n < 0 || __builtin_mul_overflow(uint64_t(n), elem->size, &size) || size > (uint64_t(1) << 46)) {
-    std::fprintf(stderr, "fatal error: runtime: allocation size out of range\n");
-    std::_Exit(2);
+    fatal("runtime: allocation size out of range");
   }
   return mgo_alloc_bytes(size, (elem->flags & MGO_TFLAG_NOPOINTERS) != 0);
 }

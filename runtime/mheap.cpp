@@ -26,6 +26,7 @@
 #include <set>
 
 #include "heap.h"
+#include "stack.h"
 
 namespace mgo::rt {
 
@@ -53,7 +54,7 @@ struct ByAddress {
 std::set<Span*, ByAddress> freeRuns;
 
 [[noreturn]] void fatal(const char* msg) {
-  std::fprintf(stderr, "fatal error: %s\n", msg);
+  mgo::sched::deep_stack([msg] { std::fprintf(stderr, "fatal error: %s\n", msg); });
   std::_Exit(2);
 }
 

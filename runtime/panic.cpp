@@ -26,6 +26,7 @@
 #include "recover_catch.h"
 #include "runtime_internal.h"
 #include "sched_api.h"
+#include "stack.h"
 
 namespace mgo::rt {
 std::string formatBuiltinFloat(double v);  // print.cpp: Go's print(float64) format
@@ -144,7 +145,7 @@ std::string panicValueText(const mgo_eface& v) {
     return std::string(t->name) + "(" + text + ")";
   }
   char address[32];
-  std::snprintf(address, sizeof address, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(v.data));
+  mgo::sched::deep_stack([&] { std::snprintf(address, sizeof address, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(v.data)); });
   return std::string("(") + t->name + ") " + address;
 }
 

@@ -22,6 +22,7 @@
 #include "sched_internal.h"
 
 #include <sched.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -321,12 +322,14 @@ void execute(P* p, G* g) {
     g->status.store(kGRunning, std::memory_order_relaxed);
     p->preempt.store(0, std::memory_order_relaxed);
     p->schedtick.fetch_add(1, std::memory_order_relaxed);
-    write_stack_limit(g->stack->limit);
     hooks_switch_in(g);
+    // Runtime code on g0 has split-stack prologues too: the goroutine's limit is set only now,
+    // and g0's (0: no limit) again before anything else runs after the switch back.
+    write_stack_limit(g->stack->limit);
     mgo_ctx_switch(&p->g0_sp, g->sp);
     // Back on g0: g's registers are saved at g->sp.
-    hooks_switch_out(g);
     write_stack_limit(0);
+    hooks_switch_out(g);
     p->curg = nullptr;
     P::Action action = p->action;
     p->action = P::kActNone;
@@ -364,11 +367,24 @@ void execute(P* p, G* g) {
   }
 }
 
+// An alternate signal stack for this worker: a handler (escape_check.cpp's SIGSEGV) must not run
+// on a goroutine's 2 KiB first segment. Virtual memory until a signal arrives.
+void install_signal_stack() {
+  constexpr size_t kSize = 64 * 1024;
+  stack_t ss{};
+  if (sigaltstack(nullptr, &ss) == 0 && !(ss.ss_flags & SS_DISABLE)) return;  // already has one
+  ss = stack_t{};
+  ss.ss_sp = malloc(kSize);
+  ss.ss_size = kSize;
+  if (ss.ss_sp) sigaltstack(&ss, nullptr);
+}
+
 void* worker_main(void* arg) {
   P* p = static_cast<P*>(arg);
   tls_p = p;
   p->tcb = thread_pointer();
   write_stack_limit(0);
+  install_signal_stack();
   schedule_loop(p);
 }
 
@@ -420,10 +436,17 @@ __attribute__((noipa)) G* getg() {
 }
 
 int32_t ncpu() {
-  cpu_set_t set;
-  if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? int32_t(n) : 1;
+  int32_t result = 1;
+  deep_stack([&] {  // sysconf needs ~1.3 KB of stack
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0) {
+      result = CPU_COUNT(&set);
+      return;
+    }
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    if (n > 0) result = int32_t(n);
+  });
+  return result;
 }
 
 uint32_t fastrand() {
@@ -481,9 +504,11 @@ void wake_idle_p() {
 G* spawn(void (*fn)(void*), void* arg) {
   if (!sched.started.load(std::memory_order_acquire)) ensure_started(false);
   P* p = tls_p;
+  StackKind kind = stack_default_kind();
   G* g = gfget(p);
+  if (g && g->stack_kind != kind) g = nullptr;  // the default kind changed (tests): it stays dead
   if (g == nullptr) {
-    g = stack_new_g(false);
+    g = stack_new_g(kind);
     allg_add(g);
   }
   g->schedlink = nullptr;
@@ -578,8 +603,10 @@ void systemstack(void (*fn)(void*), void* arg) {
   }
   uintptr_t sp = (reinterpret_cast<uintptr_t>(p->g0_sp) - 256) & ~uintptr_t(15);
   g->on_system_stack = true;
+  write_stack_limit(0);  // no split-stack limit on the system stack
   mgo_ctx_call_on(&g->sp, reinterpret_cast<void*>(sp), fn, arg);
   g->on_system_stack = false;
+  write_stack_limit(g->stack->limit);  // (a preemption request meanwhile is repeated)
 }
 
 [[noreturn]] void goexit() {
@@ -598,7 +625,10 @@ void start_program(void (*main_fn)(void)) {
   P* p0 = sched.allp[0].load();
   tls_p = p0;
   p0->tcb = thread_pointer();
-  G* g = stack_new_g(true);
+  write_stack_limit(0);  // this thread is now a worker: no split-stack limit on its g0
+  install_signal_stack();
+  stack_set_default_kind(StackKind::kSmall);  // goroutines of compiled programs: 2 KiB slots
+  G* g = stack_new_g(StackKind::kMain);
   allg_add(g);
   g->is_main = true;
   g->goid = 1;

@@ -3,7 +3,8 @@
 //
 // Model (docs/RUNTIME.md "Scheduler"):
 //   G  a goroutine: saved sp, stack segments, status, wait reason, links. Lives at the top of its
-//      stack slot; never freed, recycled through per-P and global free lists.
+//      stack slot (2 KiB for compiled programs, see stack.h); never freed, recycled through per-P
+//      and global free lists.
 //   P  a worker = one OS thread + one processor: local run queue (lock-free ring of 256 + runnext),
 //      its scheduler context ("g0": the thread's own stack) and caches. mgo has no blocking system
 //      calls to hand a P off around, so each P keeps its thread for life (M == P). GOMAXPROCS Ps
@@ -62,6 +63,7 @@ struct alignas(64) G {
   WaitReason wait_reason = kWaitNone;
   bool is_main = false;          // goroutine 1 of a program started by mgo_sched_main
   bool on_system_stack = false;  // inside systemstack(): sp is valid although running
+  StackKind stack_kind = StackKind::kLarge;  // kind of its slot (stack.h)
   int64_t goid = 0;
   G* schedlink = nullptr;        // global run queue / free list link
   G* alllink = nullptr;          // all-G list (never unlinked)
@@ -148,6 +150,7 @@ G* getg();                    // the running goroutine, nullptr on g0 / other th
 
 // --- goroutine life cycle (sched.cpp) ---
 G* spawn(void (*fn)(void*), void* arg);   // newproc: runnable, put in runnext of the current P
+                                          // (slot kind: stack_default_kind())
 [[noreturn]] void goexit();
 
 // park: the current goroutine stops. After its context is saved and we are on g0, commit(g, arg)

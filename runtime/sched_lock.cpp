@@ -1,6 +1,7 @@
 // sched_lock.cpp — futex system calls, clocks, RtLock slow path and timed Note sleep.
 // See sched_lock.h for the rules.
 #include "sched_lock.h"
+#include "stack.h"
 
 #include <linux/futex.h>
 #include <pthread.h>
@@ -45,7 +46,8 @@ bool start_os_thread(void* (*fn)(void*), void* arg, size_t stack_size) {
   pthread_attr_setstacksize(&attr, stack_size);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_t t;
-  bool ok = pthread_create(&t, &attr, fn, arg) == 0;
+  bool ok = false;
+  deep_stack([&] { ok = pthread_create(&t, &attr, fn, arg) == 0; });  // ~650 bytes of libc stack
   pthread_attr_destroy(&attr);
   return ok;
 }

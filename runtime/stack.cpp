@@ -1,6 +1,10 @@
 // stack.cpp — stack slots, extra segments, __morestack's C half, stack scanning.
 // See stack.h for the design and invariants.
 //
+// Compiled WITHOUT split-stack prologues (runtime/CMakeLists.txt): mgo_morestack runs below the
+// stack limit. While it works it sets %fs:0x70 to 0, so the split-stack runtime functions it calls
+// (locks, preempt_serve, fatal_stack_overflow) run unchecked inside the headroom.
+//
 // Locking: slot_lock protects the reservation bump pointer; seg_lock protects the segment cache.
 // mgo_morestack / mgo_lessstack run on the goroutine itself with no lock held and touch only the
 // goroutine's own segment chain (the GC reads it only while the goroutine is stopped).
@@ -19,10 +23,15 @@ namespace {
 constexpr size_t kReservation = size_t(1) << 30;  // 16384 slots per mapping
 constexpr int kSegClasses = 13;                   // 256 KiB .. 1 GiB (powers of two)
 constexpr int kSegCachePerClass = 8;
+constexpr int kSmallestSegCache = 256;            // goroutines of small slots that outgrow them
 
 RtLock slot_lock;
-uintptr_t slot_next = 0, slot_end = 0;
-std::atomic<uint64_t> n_slots{0}, n_reservations{0}, n_extra_maps{0};
+struct SlotArena {
+  uintptr_t next = 0, end = 0;
+};
+SlotArena large_arena, small_arena;
+std::atomic<uint64_t> n_slots{0}, n_small_slots{0}, n_reservations{0}, n_extra_maps{0};
+std::atomic<StackKind> default_kind{StackKind::kLarge};
 
 RtLock seg_lock;
 StackSeg* seg_cache[kSegClasses] = {};
@@ -34,18 +43,22 @@ void* map_noreserve(size_t size) {
   return p;
 }
 
-uintptr_t alloc_slot() {
+// Small and large slots come from separate reservations, so two small slots share every page.
+uintptr_t alloc_slot(size_t size) {
   RtLockGuard guard(slot_lock);
-  if (slot_next == slot_end) {
-    slot_next = reinterpret_cast<uintptr_t>(map_noreserve(kReservation));
-    slot_end = slot_next + kReservation;
+  SlotArena& a = size == kSmallSlotSize ? small_arena : large_arena;
+  if (a.next == a.end) {
+    a.next = reinterpret_cast<uintptr_t>(map_noreserve(kReservation));
+    a.end = a.next + kReservation;
     n_reservations.fetch_add(1, std::memory_order_relaxed);
   }
-  uintptr_t s = slot_next;
-  slot_next += kSlotSize;
-  n_slots.fetch_add(1, std::memory_order_relaxed);
+  uintptr_t s = a.next;
+  a.next += size;
+  (size == kSmallSlotSize ? n_small_slots : n_slots).fetch_add(1, std::memory_order_relaxed);
   return s;
 }
+
+int seg_cache_max(int c) { return c == 0 ? kSmallestSegCache : kSegCachePerClass; }
 
 int seg_class(size_t size) {
   int c = 0;
@@ -80,7 +93,7 @@ void free_segment(StackSeg* s) {
   int c = seg_class(s->map_size);
   {
     RtLockGuard guard(seg_lock);
-    if (seg_cache_n[c] < kSegCachePerClass) {
+    if (seg_cache_n[c] < seg_cache_max(c)) {
       s->prev = nullptr;
       s->next = seg_cache[c];
       seg_cache[c] = s;
@@ -99,24 +112,33 @@ size_t next_pow2(size_t v) {
 
 }  // namespace
 
-G* stack_new_g(bool main_stack) {
+void stack_set_default_kind(StackKind kind) { default_kind.store(kind, std::memory_order_relaxed); }
+StackKind stack_default_kind() { return default_kind.load(std::memory_order_relaxed); }
+
+G* stack_new_g(StackKind kind) {
   uintptr_t lo, hi;
-  if (main_stack) {
+  size_t headroom = kHeadroom;
+  if (kind == StackKind::kMain) {
     // One big mapping with a PROT_NONE guard page at the bottom: code without split-stack
     // prologues that recurses too deep faults instead of corrupting memory.
     lo = reinterpret_cast<uintptr_t>(map_noreserve(kMainStackSize));
     mprotect(reinterpret_cast<void*>(lo), 4096, PROT_NONE);
     hi = lo + kMainStackSize;
     lo += 4096;
+  } else if (kind == StackKind::kSmall) {
+    lo = alloc_slot(kSmallSlotSize);
+    hi = lo + kSmallSlotSize;
+    headroom = kSmallHeadroom;
   } else {
-    lo = alloc_slot();
+    lo = alloc_slot(kSlotSize);
     hi = lo + kSlotSize;
   }
   uintptr_t gaddr = (hi - sizeof(G)) & ~uintptr_t(alignof(G) - 1);
   G* g = new (reinterpret_cast<void*>(gaddr)) G();
+  g->stack_kind = kind;
   g->first.lo = lo;
   g->first.top = gaddr & ~uintptr_t(15);
-  g->first.limit = lo + kHeadroom;
+  g->first.limit = lo + headroom;
   g->first.total = hi - lo;
   g->stack = &g->first;
   return g;
@@ -159,27 +181,70 @@ void stack_for_each_range(G* g, void (*fn)(void* lo, void* hi, void* ctx), void*
 }
 
 StackStats stack_stats() {
-  return StackStats{n_slots.load(), n_reservations.load(), n_extra_maps.load()};
+  return StackStats{n_slots.load(), n_reservations.load(), n_extra_maps.load(), n_small_slots.load()};
 }
 
 }  // namespace mgo::sched
 
 using namespace mgo::sched;
 
+namespace {
+
+// Generated Go code lies in section mgo_go_text (codegen/module_context.cpp), method wrappers in
+// mgo_wrappers. Weak: a link without Go code has none (prologue preemption is then never served).
+extern "C" const char __start_mgo_go_text[] __attribute__((weak));
+extern "C" const char __stop_mgo_go_text[] __attribute__((weak));
+extern "C" const char __start_mgo_wrappers[] __attribute__((weak));
+extern "C" const char __stop_mgo_wrappers[] __attribute__((weak));
+
+bool in_section(uintptr_t pc, const char* start, const char* stop) {
+  return start && pc >= reinterpret_cast<uintptr_t>(start) && pc < reinterpret_cast<uintptr_t>(stop);
+}
+
+// Only Go code may be preempted in its prologue: the runtime (split-stack too) keeps per-P state
+// and spin locks across calls.
+bool is_go_code(uintptr_t pc) {
+  return in_section(pc, __start_mgo_go_text, __stop_mgo_go_text) ||
+         in_section(pc, __start_mgo_wrappers, __stop_mgo_wrappers);
+}
+
+// Is sp inside g's current segment? False on g0, on the system stack, on a signal stack.
+bool on_goroutine_stack(G* g, uintptr_t sp) {
+  if (g == nullptr || g->on_system_stack) return false;
+  StackSeg* s = g->stack;
+  uintptr_t hi = (s == &g->first) ? reinterpret_cast<uintptr_t>(g) : s->top;
+  return sp > s->lo && sp <= hi;
+}
+
+}  // namespace
+
 // The C half of __morestack. Runs on the goroutine's current segment, below its limit (inside the
 // headroom). Returns 0 to continue on the current stack, or the new sp with the stack arguments
 // copied there.
 extern "C" void* mgo_morestack(uintptr_t framesize, void* old_args, uintptr_t argsize, uintptr_t sp_now) {
+  // Everything we call has split-stack prologues (even getg): run it unchecked.
+  uintptr_t limit = read_stack_limit();
+  write_stack_limit(0);
   G* g = getg();
-  if (g == nullptr) fatal("morestack on g0");
+  if (!on_goroutine_stack(g, sp_now)) {
+    // g0, system stack, signal stack, a thread without goroutines: no limit there (0). We only
+    // get here through a preemption mark meant for a goroutine (or a stale limit): drop it.
+    return nullptr;
+  }
   uintptr_t entry_sp = reinterpret_cast<uintptr_t>(old_args) - 8;
-  if (read_stack_limit() == kPreemptMark) {
-    write_stack_limit(g->stack->limit);
+  uintptr_t prologue_pc = *reinterpret_cast<uintptr_t*>(entry_sp - 8);
+  if (limit == kPreemptMark && is_go_code(prologue_pc)) {
     preempt_serve();  // may resume on another thread: g is still us
+    write_stack_limit(0);
+    limit = g->stack->limit;
   }
   // Enough room after all (a preemption request, or a prologue rewritten by a linker that does
-  // not know our stacks, see __morestack_non_split): continue on this stack.
-  if (entry_sp - framesize > g->stack->limit) return nullptr;
+  // not know our stacks, see __morestack_non_split): continue on this stack. A preemption mark
+  // seen by runtime code stays in place for the next Go prologue.
+  if (entry_sp - framesize > g->stack->limit) {
+    write_stack_limit(limit);
+    return nullptr;
+  }
   StackSeg* cur = g->stack;
   size_t need = framesize + argsize + kHeadroom + 1024 + sizeof(StackSeg);
   StackSeg* nx = cur->next;

@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "abi.h"
+#include "stack.h"
 #include "heap.h"
 #include "runtime_internal.h"
 
@@ -39,14 +40,18 @@ void mgo_runtime_init(void* stack_base, int argc, char** argv) {
 
 void mgo_runtime_exit(int code) {
   mgo_flush_stdout();
-  if (printAllocs) {
-    heapLock();
-    unsigned long long count = totalAllocCount(), bytes = totalAllocBytes();
-    heapUnlock();
-    std::fprintf(stderr, "allocs: %llu heap allocations, %llu bytes\n", count, bytes);
-  }
-  if (mgo_escape_check_report) mgo_escape_check_report();
-  std::fflush(stderr);
+  // stdio needs more stack than a goroutine's small first segment keeps for libc (stack.h).
+  mgo::sched::deep_stack([code] {
+    if (printAllocs) {
+      heapLock();
+      unsigned long long count = totalAllocCount(), bytes = totalAllocBytes();
+      heapUnlock();
+      std::fprintf(stderr, "allocs: %llu heap allocations, %llu bytes\n", count, bytes);
+    }
+    if (mgo_escape_check_report) mgo_escape_check_report();
+    std::fflush(stderr);
+    _exit(code);
+  });
   _exit(code);
 }
 

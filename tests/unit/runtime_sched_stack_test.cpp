@@ -92,7 +92,7 @@
 //   }
 
 asm(R"ASM(
-        .pushsection .text
+        .pushsection mgo_go_text,"ax",@progbits  # Go code: prologue preemption is served here (stack.h)
 	.globl	mgo_test_rec
 	.type	mgo_test_rec,@function
 mgo_test_rec:
