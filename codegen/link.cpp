@@ -2,7 +2,9 @@
 //   cc -static -o OUT obj.o libmgo_runtime.a -lstdc++ -lm -lpthread
 // Executables are static, as Go's are: no dynamic loader or libstdc++ relocation at start-up
 // (peak RSS of a small program drops from ~2.6 MB to ~1.0 MB; Go's is ~1.5 MB). When the static
-// C/C++ libraries are missing, the same command without -static is used.
+// C/C++ libraries are missing, the same command without -static is used, with -z now: lazy symbol
+// binding (_dl_runtime_resolve saves the vector registers on the caller's stack, 1-3 KB) must not
+// run on a small goroutine segment, which keeps only 1 KiB for libc (runtime/stack.h).
 //
 // Invariant: runs cc directly with execvp (no shell), so paths with spaces or metacharacters are
 // safe; the diagnostics of the final attempt go to our stderr.
@@ -56,6 +58,7 @@ bool linkExecutable(const std::string& objectPath, const std::string& runtimeArc
                                    "-lstdc++", "-lm", "-lpthread"};
   std::vector<std::string> staticArgs = args;
   staticArgs.insert(staticArgs.begin() + 1, "-static");
+  args.insert(args.begin() + 1, "-Wl,-z,now");
   int status = runCompilerDriver(staticArgs, /*quiet=*/true, error);
   if (status == 0) return true;
   if (status < 0) return false;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "abi.h"
+#include "stack.h"
 
 extern "C" {
 
@@ -27,7 +28,8 @@ int64_t mgo_os_write(int64_t fd, const uint8_t* p, int64_t len, int64_t /*cap*/)
 
 // Go's syscall.Errno texts are glibc's with a lower-case first letter ("bad file descriptor").
 mgo_string mgo_os_errnoText(int64_t errnum) {
-  const char* text = std::strerror(int(errnum));
+  const char* text = nullptr;  // strerror may go through gettext: deeper than a small segment's libc room
+  mgo::sched::deep_stack([&] { text = std::strerror(int(errnum)); });
   size_t n = std::strlen(text);
   auto* bytes = static_cast<uint8_t*>(mgo_alloc_bytes(n ? n : 1, true));
   std::memcpy(bytes, text, n);
