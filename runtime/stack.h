@@ -23,7 +23,9 @@
 //     least kSmallHeadroom - 256 - 256 bytes: enough for malloc/free, write, futex, clock_gettime,
 //     to_chars, pthread_create (all measured < 700 bytes). Deeper libc calls (stdio, snprintf,
 //     exit, sysconf) must be made under deep_stack() (stack_deep.cpp), which moves to an extra
-//     segment when less than kDeepStack bytes are left.
+//     segment when less than kDeepStack bytes are left. Lazy symbol binding is also too deep
+//     (ld.so saves the vector registers on the stack): every executable that links the runtime is
+//     static or bound at load time (-z now; codegen/link.cpp, runtime/CMakeLists.txt).
 //   * Total stack > kMaxStack (1e9 bytes, Go's limit) => "fatal error: stack overflow", exit 2.
 //   * Off goroutine stacks (worker g0, systemstack, other threads, signal handlers on the
 //     alternate stack) %fs:0x70 is 0, so runtime prologues never fire there; a stray preemption
