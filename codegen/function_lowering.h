@@ -205,10 +205,12 @@ class FunctionLowering {
   // ---- lower_defer.cpp ----
   void lowerDefer(const ast::DeferStmt* s);
   void lowerGo(const ast::GoStmt* s);
-  llvm::Value* buildCallThunk(const ast::CallExpr* call, const std::string& kind, bool envOnStack = false);
+  llvm::Value* buildCallThunk(const ast::CallExpr* call, const std::string& kind, bool envOnStack = false,
+                              llvm::Function** thunkOut = nullptr);
   // Prologue / return-block part of a function with defer statements (abi.h "Defer": defer frame,
   // resume point of a recovered panic). beginDeferFrame needs the result slots and returnBlock_.
-  void beginDeferFrame();
+  // With openCoded, the defer statements are open-coded (abi.h "Open-coded defers").
+  void beginDeferFrame(bool openCoded, unsigned deferCount);
   void endDeferFrame();
 
   // ---- lower_recover.cpp ----
@@ -241,6 +243,13 @@ class FunctionLowering {
   std::vector<llvm::Value*> resultSlots_;
   llvm::BasicBlock* returnBlock_ = nullptr;
   llvm::Value* deferFrame_ = nullptr;  // the mgo_defer_frame alloca, if the body has defers
+  llvm::StructType* deferFrameTy_ = nullptr;
+  bool openDefers_ = false;            // defer statements are open-coded (abi.h)
+  struct OpenDefer {
+    llvm::Function* thunk;
+    llvm::Value* env;
+  };
+  std::vector<OpenDefer> openDeferSites_;  // in source order: bit i of open_bits
   llvm::Value* ctx_ = nullptr;
   llvm::DISubprogram* subprogram_ = nullptr;
 
@@ -248,8 +257,15 @@ class FunctionLowering {
   llvm::Value* ctx() const { return ctx_; }
 };
 
-// lower_func.cpp: does the statement list contain a defer (not counting nested function literals)?
-bool containsDefer(const ast::Node* body);
+// lower_func.cpp: the defer statements of a function body (not counting nested function literals).
+struct DeferShape {
+  unsigned count = 0;     // defer statements
+  bool inLoop = false;    // one of them is inside a for / range statement
+  bool hasGoto = false;   // the body has a goto (a backward goto can run a defer twice)
+  // Go's rule for open-coded defers (at most 8 there; our bitmask holds 64).
+  bool openCodable() const { return count > 0 && count <= 64 && !inLoop && !hasGoto; }
+};
+DeferShape deferShape(const ast::Node* body);
 // lower_recover.cpp: puts a method wrapper (method table, promoted, method value / expression
 // thunk) in the section recover() looks through, like Go's wrapper frames.
 void markMethodWrapper(llvm::Function* wrapper);

@@ -22,6 +22,11 @@
 //     The result slots' addresses are stored in the frame so that LLVM treats them as escaped:
 //     stores to them survive up to any call, and the return block reloads them after a resume.
 //     Such functions are noinline (their frame is the resume target). Others pay nothing.
+//   * Open-coded defers (DeferShape::openCodable: no defer in a loop, no goto): defer statement i
+//     builds its closure in the frame, stores it in the frame's open-closure array and sets bit i
+//     of open_bits; the return block tests the bits from the last statement down, clears bit i and
+//     calls thunk i directly, then calls mgo_defer_frame_return (which runs whatever a panic turned
+//     into records and unlinks the frame). No mgo_defer_frame_push, no indirect call.
 #include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/MDBuilder.h>
 
@@ -29,7 +34,13 @@
 
 namespace mgo::codegen {
 
-llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const std::string& kind, bool envOnStack) {
+namespace {
+// Fields of the frame struct (runtime/abi.h mgo_defer_frame, then codegen's own).
+constexpr unsigned kFrameOpenBits = 6, kFrameOpenClosures = 7, kFrameResults = 8, kFrameOpenArray = 9;
+}  // namespace
+
+llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const std::string& kind, bool envOnStack,
+                                              llvm::Function** thunkOut) {
   struct Captured {
     const ast::Node* key;
     std::vector<RValue> values;
@@ -99,6 +110,7 @@ llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const s
                          : b.CreateCall(m.runtime("mgo_alloc_bytes"),
                                         {b.getInt64(static_cast<int64_t>(m.layout.getTypeAllocSize(envTy))), b.getInt1(false)});
   b.CreateStore(thunk, b.CreateStructGEP(envTy, env, 0));
+  if (thunkOut) *thunkOut = thunk;
   unsigned field = isDefer ? 2 : 1;
   for (const Captured& c : captured)
     for (const RValue& v : c.values) store(v, b.CreateStructGEP(envTy, env, field++));
@@ -107,6 +119,19 @@ llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const s
 
 void FunctionLowering::lowerDefer(const ast::DeferStmt* s) {
   MGO_ASSERT(s->call != nullptr, "defer of a non-call");
+  if (openDefers_) {
+    // Open-coded: the closure lives in the frame, bit i of open_bits marks it pending.
+    llvm::Function* thunk = nullptr;
+    llvm::Value* env = buildCallThunk(s->call, "deferwrap", /*envOnStack=*/true, &thunk);
+    auto index = static_cast<unsigned>(openDeferSites_.size());
+    openDeferSites_.push_back({thunk, env});
+    llvm::Value* closures = b.CreateStructGEP(deferFrameTy_, deferFrame_, kFrameOpenArray);
+    b.CreateStore(env, b.CreateConstInBoundsGEP2_32(deferFrameTy_->getElementType(kFrameOpenArray), closures, 0, index));
+    llvm::Value* bitsAddr = b.CreateStructGEP(deferFrameTy_, deferFrame_, kFrameOpenBits);
+    llvm::Value* bits = b.CreateLoad(m.i64, bitsAddr);
+    b.CreateStore(b.CreateOr(bits, b.getInt64(uint64_t(1) << index)), bitsAddr);
+    return;
+  }
   // Outside loops a defer statement runs at most once per activation (a recovery resumes at the
   // return block), and its record is run or dropped before the frame returns: the closure can
   // live in the frame. In a loop each execution needs its own closure: heap.
@@ -122,17 +147,25 @@ void FunctionLowering::lowerDefer(const ast::DeferStmt* s) {
   b.CreateCall(push, {deferFrame_, env});
 }
 
-void FunctionLowering::beginDeferFrame() {
+void FunctionLowering::beginDeferFrame(bool openCoded, unsigned deferCount) {
   size_t nres = resultSlots_.size();
   auto* jmpbufTy = llvm::ArrayType::get(m.ptr, 5);
-  auto* frameTy = llvm::StructType::get(
-      m.llvm, {jmpbufTy, m.ptr, m.i64, m.ptr, m.i64, m.ptr, llvm::ArrayType::get(m.ptr, nres)});
+  // runtime/abi.h mgo_defer_frame, then codegen's own fields: result slot addresses, open closures.
+  deferFrameTy_ = llvm::StructType::get(
+      m.llvm, {jmpbufTy, m.ptr, m.i64, m.ptr, m.i64, m.ptr, m.i64, m.ptr, llvm::ArrayType::get(m.ptr, nres),
+               llvm::ArrayType::get(m.ptr, openCoded ? deferCount : 0)});
+  llvm::StructType* frameTy = deferFrameTy_;
   llvm::AllocaInst* frame = createAlloca(frameTy, "defer.frame");
   frame->setAlignment(llvm::Align(16));
   for (size_t i = 0; i < nres; ++i)
-    b.CreateStore(resultSlots_[i], b.CreateConstInBoundsGEP2_32(frameTy->getElementType(6),
-                                                                b.CreateStructGEP(frameTy, frame, 6), 0,
+    b.CreateStore(resultSlots_[i], b.CreateConstInBoundsGEP2_32(frameTy->getElementType(kFrameResults),
+                                                                b.CreateStructGEP(frameTy, frame, kFrameResults), 0,
                                                                 static_cast<unsigned>(i)));
+  b.CreateStore(b.getInt64(0), b.CreateStructGEP(frameTy, frame, kFrameOpenBits));
+  b.CreateStore(openCoded ? b.CreateStructGEP(frameTy, frame, kFrameOpenArray)
+                          : static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(m.ptr)),
+                b.CreateStructGEP(frameTy, frame, kFrameOpenClosures));
+  openDefers_ = openCoded;
   llvm::FunctionCallee enter = m.module.getOrInsertFunction(
       "mgo_defer_frame_enter", llvm::FunctionType::get(m.voidTy, {m.ptr}, false));
   b.CreateCall(enter, {frame});
@@ -154,6 +187,21 @@ void FunctionLowering::beginDeferFrame() {
 }
 
 void FunctionLowering::endDeferFrame() {
+  // Open-coded defers, last first: clear the bit, then call the thunk directly (LLVM may inline it).
+  // A panic in call i leaves bits < i set: the runtime turns them into records (abi.h).
+  llvm::Value* bitsAddr = openDefers_ ? b.CreateStructGEP(deferFrameTy_, deferFrame_, kFrameOpenBits) : nullptr;
+  for (size_t i = openDeferSites_.size(); i-- > 0;) {
+    uint64_t bit = uint64_t(1) << i;
+    llvm::Value* bits = b.CreateLoad(m.i64, bitsAddr);
+    llvm::BasicBlock* run = newBlock("defer.run");
+    llvm::BasicBlock* next = newBlock("defer.next");
+    b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(bits, b.getInt64(bit)), b.getInt64(0)), run, next);
+    b.SetInsertPoint(run);
+    b.CreateStore(b.CreateAnd(bits, b.getInt64(~bit)), bitsAddr);
+    b.CreateCall(openDeferSites_[i].thunk, {openDeferSites_[i].env});
+    b.CreateBr(next);
+    b.SetInsertPoint(next);
+  }
   llvm::FunctionCallee leave = m.module.getOrInsertFunction(
       "mgo_defer_frame_return", llvm::FunctionType::get(m.voidTy, {m.ptr}, false));
   b.CreateCall(leave, {deferFrame_});

@@ -21,14 +21,24 @@ namespace mgo::codegen {
 FunctionLowering::FunctionLowering(ModuleContext& module, llvm::Function* function)
     : m(module), fn(function), b(module.llvm) {}
 
-bool containsDefer(const ast::Node* body) {
-  bool found = false;
+DeferShape deferShape(const ast::Node* body) {
+  DeferShape shape;
+  // A defer below a for / range statement is found by a nested walk of that loop.
   ast::inspect(body, [&](const ast::Node* n) {
-    if (found || n->kind == ast::NodeKind::FuncLit) return false;
-    if (n->kind == ast::NodeKind::DeferStmt) found = true;
-    return !found;
+    if (n->kind == ast::NodeKind::FuncLit) return false;
+    if (n->kind == ast::NodeKind::DeferStmt) ++shape.count;
+    if (n->kind == ast::NodeKind::BranchStmt && static_cast<const ast::BranchStmt*>(n)->tok == ast::BranchTok::Goto)
+      shape.hasGoto = true;
+    if ((n->kind == ast::NodeKind::ForStmt || n->kind == ast::NodeKind::RangeStmt) && !shape.inLoop) {
+      ast::inspect(n, [&](const ast::Node* inner) {
+        if (inner->kind == ast::NodeKind::FuncLit) return false;
+        if (inner->kind == ast::NodeKind::DeferStmt) shape.inLoop = true;
+        return !shape.inLoop;
+      });
+    }
+    return true;
   });
-  return found;
+  return shape;
 }
 
 void FunctionLowering::beginSynthetic() {
@@ -54,7 +64,10 @@ void FunctionLowering::lowerBody(const FuncSpec& spec) {
   ctx_->setName("ctx");
   bindParams(spec);
   returnBlock_ = llvm::BasicBlock::Create(m.llvm, "return", fn);
-  if (spec.body && containsDefer(spec.body)) beginDeferFrame();
+  if (spec.body) {
+    DeferShape shape = deferShape(spec.body);
+    if (shape.count > 0) beginDeferFrame(shape.openCodable(), shape.count);
+  }
   if (spec.body) lowerBlock(spec.body);
   if (!terminated()) {
     if (spec.body) setLocation(spec.body->rbrace);

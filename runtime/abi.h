@@ -195,9 +195,16 @@ bool mgo_equal(const mgo_type* t, const void* a, const void* b);
 //     mgo_defer_frame_return(&f);                    // runs its pending deferred calls, unlinks f
 //     load the results from memory, ret
 // The results must live in memory that LLVM sees escape (codegen stores their addresses into the
-// frame, after `state`), so that the values stored before a panic are those read after it.
+// frame, after `open_closures`), so that the values stored before a panic are those read after it.
 // A deferred closure may live in the deferring function's stack frame (codegen does so for defer
 // statements outside loops): records never outlive the frame that pushed them.
+// Open-coded defers (Go's, for functions whose at most 64 defer statements are all outside loops and
+// which have no goto): defer statement i stores its closure in open_closures[i] and sets bit i of
+// open_bits instead of pushing a record; the return block calls the pending closures' code directly
+// (bit i cleared before call i, highest i first), then mgo_defer_frame_return. When a panic starts,
+// the runtime turns every frame's pending open-coded defers into records at that frame's mark (and
+// clears their bits), so a panic runs them, and recovery resumes at the return block as before.
+// Codegen stores 0 in open_bits before mgo_defer_frame_enter in every frame.
 // mgo_defer_mark / mgo_defer_run are the older protocol without recovery (still supported).
 typedef struct mgo_defer_frame {
   void* jmpbuf[5];                 // llvm.eh.sjlj.setjmp layout: [0] fp, [1] resume pc, [2] sp
@@ -206,6 +213,8 @@ typedef struct mgo_defer_frame {
   void* stack_segment;
   uint64_t check_sequence;
   void* state;
+  uint64_t open_bits;              // codegen: pending open-coded defers (bit i: open_closures[i])
+  void** open_closures;            // codegen: their closures (NULL when the function has none)
 } mgo_defer_frame;
 void mgo_defer_frame_enter(mgo_defer_frame* f);
 void mgo_defer_frame_push(mgo_defer_frame* f, void* closure);

@@ -18,7 +18,6 @@
 
 namespace mgo::rt {
 
-void recordResumeState(mgo_defer_frame* f, void* stackSegment);  // recover.cpp
 
 namespace {
 
@@ -63,20 +62,43 @@ void callDeferredClosure(void* closure) {
   code(closure);
 }
 
+void expandOpenDefers(DeferState& s) {
+  // Frames innermost first; `inner` ends at the frame just visited, whose marks (and all inner ones)
+  // must move up by what an outer frame inserts below them.
+  for (mgo_defer_frame* f = s.frames; f; f = f->prev) {
+    uint64_t bits = f->open_bits;
+    if (bits == 0) continue;
+    int64_t n = __builtin_popcountll(bits);
+    while (s.capacity < s.depth + n) grow(s);
+    std::memmove(&s.records[f->mark + n], &s.records[f->mark], size_t(s.depth - f->mark) * sizeof(DeferRecord));
+    int64_t at = f->mark;
+    for (int i = 0; i < 64; ++i)  // lowest index first: the last deferred call ends on top
+      if (bits & (uint64_t(1) << i)) s.records[at++] = DeferRecord{f->open_closures[i], nullptr, 0};
+    s.depth += n;
+    f->open_bits = 0;
+    for (mgo_defer_frame* inner = s.frames; inner != f; inner = inner->prev) inner->mark += n;
+  }
+}
+
 }  // namespace mgo::rt
 
 using namespace mgo::rt;
 
 extern "C" {
 
+uint64_t mgo_escape_check_sequence(void) __attribute__((weak));  // escape_check.cpp, --check-escape only
+
 void mgo_defer_frame_enter(mgo_defer_frame* f) {
-  mgo::sched::G* g = mgo::sched::getg();
-  DeferState& s = stateOf(g);
-  f->prev = s.frames;
-  f->mark = s.depth;
-  f->state = &s;
-  recordResumeState(f, g ? g->stack : nullptr);
-  s.frames = f;
+  // Hot (every call of a function with defers): one thread-local read, no calls in the common case.
+  mgo::sched::G* g = mgo::sched::getg_noswitch();
+  auto* s = g ? static_cast<DeferState*>(g->core[0]) : nullptr;
+  if (__builtin_expect(s == nullptr, 0)) s = &stateOf(g);
+  f->prev = s->frames;
+  f->mark = s->depth;
+  f->state = s;
+  f->stack_segment = g ? g->stack : nullptr;
+  f->check_sequence = mgo_escape_check_sequence ? mgo_escape_check_sequence() : 0;
+  s->frames = f;
 }
 
 void mgo_defer_frame_push(mgo_defer_frame* f, void* closure) {
@@ -87,7 +109,7 @@ void mgo_defer_frame_push(mgo_defer_frame* f, void* closure) {
 
 void mgo_defer_frame_return(mgo_defer_frame* f) {
   DeferState& s = *static_cast<DeferState*>(f->state);
-  runDown(s, f->mark);
+  if (__builtin_expect(s.depth > f->mark, 0)) runDown(s, f->mark);
   s.frames = f->prev;
 }
 

@@ -2,7 +2,8 @@
 // frames), panic.cpp (panic values, messages, printing) and recover.cpp (the panic loop,
 // recover(), recovery by longjmp).
 //
-// Model (Go 1.19's runtime/panic.go, minus open-coded defers):
+// Model (Go 1.19's runtime/panic.go; open-coded defers become records when a panic starts, as Go's
+// addOneOpenDeferFrame does lazily):
 //   * records: the goroutine's deferred calls, innermost last. A record is `started` once a panic
 //     has begun running it; `panic` is that panic (so a later panic can mark it aborted).
 //   * frames: the mgo_defer_frames of the live functions that have defer statements, innermost
@@ -11,8 +12,8 @@
 //   * panics: the active panics, innermost first (Go's gp._panic list). A panic stays on the list
 //     while recovered-but-aborted or aborted panics below it are printed with it.
 // Invariants: the state is one GC object per goroutine (runtime-core slot 0 of the G; a static
-// registered root outside goroutines), so panic values and closures stay alive; Panic objects
-// are GC objects too. Records array indices, never pointers, survive a call (it may grow).
+// registered root outside goroutines), so panic values and closures stay alive; a Panic lives in
+// its startPanic frame (scanned with the stack). Records array indices, never pointers, survive a call (it may grow).
 #pragma once
 #include <cstdint>
 
@@ -44,6 +45,9 @@ struct DeferState {
 };
 
 DeferState& deferState();
+// Turns the pending open-coded defers of every live frame into records at that frame's mark (see
+// abi.h "Open-coded defers"); called when a panic starts, before it runs any deferred call.
+void expandOpenDefers(DeferState& s);
 void callDeferredClosure(void* closure);
 
 // Starts a panic with `arg` (data already on the heap): runs the deferred calls, recovers or prints

@@ -202,13 +202,14 @@ void mgo_panic_slice3_acap(int64_t max, int64_t cap) { panicBounds(max, cap, Bou
 void mgo_panic_slice3_b(int64_t high, int64_t max) { panicBounds(high, max, BoundsCode::Slice3B); }
 void mgo_panic_slice3_c(int64_t low, int64_t high) { panicBounds(low, high, BoundsCode::Slice3C); }
 void mgo_panic_nil_deref(void) {
-  startPanic(errorStringValue("invalid memory address or nil pointer dereference"), /*sigsegv=*/true);
+  startPanic(MGO_STATIC_ERROR(MGO_RTYPE_ERROR_STRING, "invalid memory address or nil pointer dereference"),
+             /*sigsegv=*/true);
 }
-void mgo_panic_divide(void) { startPanic(errorStringValue("integer divide by zero"), false); }
-void mgo_panic_nil_map(void) { startPanic(plainErrorValue("assignment to entry in nil map"), false); }
-void mgo_panic_makeslice_len(void) { startPanic(errorStringValue("makeslice: len out of range"), false); }
-void mgo_panic_makeslice_cap(void) { startPanic(errorStringValue("makeslice: cap out of range"), false); }
-void mgo_panic_shift(void) { startPanic(errorStringValue("negative shift amount"), false); }
+void mgo_panic_divide(void) { startPanic(MGO_STATIC_ERROR(MGO_RTYPE_ERROR_STRING, "integer divide by zero"), false); }
+void mgo_panic_nil_map(void) { startPanic(MGO_STATIC_ERROR(MGO_RTYPE_PLAIN_ERROR, "assignment to entry in nil map"), false); }
+void mgo_panic_makeslice_len(void) { startPanic(MGO_STATIC_ERROR(MGO_RTYPE_ERROR_STRING, "makeslice: len out of range"), false); }
+void mgo_panic_makeslice_cap(void) { startPanic(MGO_STATIC_ERROR(MGO_RTYPE_ERROR_STRING, "makeslice: cap out of range"), false); }
+void mgo_panic_shift(void) { startPanic(MGO_STATIC_ERROR(MGO_RTYPE_ERROR_STRING, "negative shift amount"), false); }
 void mgo_panic_type_assert(const uint8_t* msg, int64_t len) {
   startPanic(typeAssertionErrorValue(mgo_string{msg, len}), false);
 }

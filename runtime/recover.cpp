@@ -46,10 +46,6 @@ void mgo_escape_check_release_since(uint64_t sequence) __attribute__((weak));
 
 namespace mgo::rt {
 
-void recordResumeState(mgo_defer_frame* f, void* stackSegment) {
-  f->stack_segment = stackSegment;
-  f->check_sequence = mgo_escape_check_sequence ? mgo_escape_check_sequence() : 0;
-}
 
 namespace {
 
@@ -130,10 +126,15 @@ void restoreStackSegment(void* segment) {
 void startPanic(mgo_eface arg, bool sigsegv) {
   DeferState& st = deferState();
   if (sigsegv) st.sigsegv = 1;
-  auto* p = static_cast<Panic*>(mgo_alloc_bytes(sizeof(Panic), false));
+  // The panic record lives in this frame, as Go's _panic does: the frame stays until the panic is
+  // recovered (recoverInto unlinks it before jumping past us) or the program exits; panics left on
+  // the list are always those whose startPanic frames are still below the running code.
+  Panic record{};
+  Panic* p = &record;
   p->arg = arg;
   p->link = st.panic;
   st.panic = p;
+  expandOpenDefers(st);
   while (st.depth > 0) {
     int64_t index = st.depth - 1;
     DeferRecord& d = st.records[index];

@@ -9,7 +9,8 @@
 // weak fallback table below (fmt and the panic printer find methods by name, so printing works
 // with either). A TypeAssertionError holds its finished message (Go keeps the three types; only
 // %#v could tell).
-// Invariant: every value is a fresh GC allocation (recover() hands it to the program).
+// Invariant: every value is a fresh GC allocation (recover() hands it to the program), except the
+// fixed-message errors of staticErrorValue, whose boxed string is immutable static data.
 #include <cstring>
 #include <string>
 
@@ -105,6 +106,10 @@ mgo_eface boundsErrorValue(int64_t x, int64_t y, BoundsCode code) {
 
 mgo_eface errorStringValue(const std::string& message) {
   return stringShaped(MGO_RTYPE_ERROR_STRING, heapString(message));
+}
+
+mgo_eface staticErrorValue(int which, const mgo_string* box) {
+  return mgo_eface{runtimeType(which), const_cast<mgo_string*>(box)};
 }
 
 mgo_eface plainErrorValue(const std::string& message) {

@@ -25,5 +25,14 @@ mgo_eface errorStringValue(const std::string& message);   // without the "runtim
 mgo_eface plainErrorValue(const std::string& message);
 mgo_eface stringValue(const std::string& message);        // panic("...") by the runtime (sync, strings)
 mgo_eface typeAssertionErrorValue(mgo_string message);
+// A fixed-message error of kind `which` (MGO_RTYPE_ERROR_STRING / _PLAIN_ERROR) boxed in static
+// storage: no allocation, as Go's divideError / memoryError are package variables. `box` must be
+// static (MGO_STATIC_ERROR makes one per call site).
+mgo_eface staticErrorValue(int which, const mgo_string* box);
+#define MGO_STATIC_ERROR(which, text)                                                                \
+  ([] {                                                                                              \
+    static const mgo_string box{reinterpret_cast<const uint8_t*>(text), int64_t(sizeof(text) - 1)}; \
+    return ::mgo::rt::staticErrorValue(which, &box);                                                 \
+  }())
 
 }  // namespace mgo::rt
