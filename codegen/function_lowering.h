@@ -212,6 +212,7 @@ class FunctionLowering {
   // With openCoded, the defer statements are open-coded (abi.h "Open-coded defers").
   void beginDeferFrame(bool openCoded, unsigned deferCount);
   void endDeferFrame();
+  llvm::GlobalVariable* deferStateTLS();  // runtime/abi.h mgo_tls_defer_state
 
   // ---- lower_recover.cpp ----
   RValue lowerRecover();  // the builtin recover()

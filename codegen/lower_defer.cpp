@@ -27,6 +27,10 @@
 //     of open_bits; the return block tests the bits from the last statement down, clears bit i and
 //     calls thunk i directly, then calls mgo_defer_frame_return (which runs whatever a panic turned
 //     into records and unlinks the frame). No mgo_defer_frame_push, no indirect call.
+//   * mgo_defer_frame_enter / _return are inlined (abi.h "Fast path": the thread-local
+//     mgo_tls_defer_state, then four loads and stores), with a call only when the goroutine has no
+//     defer state yet or records are pending; --check-escape programs always call (the runtime
+//     records the escape-check sequence).
 #include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/MDBuilder.h>
 
@@ -36,7 +40,10 @@ namespace mgo::codegen {
 
 namespace {
 // Fields of the frame struct (runtime/abi.h mgo_defer_frame, then codegen's own).
-constexpr unsigned kFrameOpenBits = 6, kFrameOpenClosures = 7, kFrameResults = 8, kFrameOpenArray = 9;
+constexpr unsigned kFramePrev = 1, kFrameMark = 2, kFrameState = 4, kFrameOpenBits = 5, kFrameOpenClosures = 6,
+                   kFrameResults = 7, kFrameOpenArray = 8;
+// The first fields of the runtime's DeferState (abi.h "Fast path"): {records, depth, capacity, frames}.
+constexpr uint64_t kStateDepthOffset = 8, kStateFramesOffset = 24;
 }  // namespace
 
 llvm::Value* FunctionLowering::buildCallThunk(const ast::CallExpr* call, const std::string& kind, bool envOnStack,
@@ -152,7 +159,7 @@ void FunctionLowering::beginDeferFrame(bool openCoded, unsigned deferCount) {
   auto* jmpbufTy = llvm::ArrayType::get(m.ptr, 5);
   // runtime/abi.h mgo_defer_frame, then codegen's own fields: result slot addresses, open closures.
   deferFrameTy_ = llvm::StructType::get(
-      m.llvm, {jmpbufTy, m.ptr, m.i64, m.ptr, m.i64, m.ptr, m.i64, m.ptr, llvm::ArrayType::get(m.ptr, nres),
+      m.llvm, {jmpbufTy, m.ptr, m.i64, m.i64, m.ptr, m.i64, m.ptr, llvm::ArrayType::get(m.ptr, nres),
                llvm::ArrayType::get(m.ptr, openCoded ? deferCount : 0)});
   llvm::StructType* frameTy = deferFrameTy_;
   llvm::AllocaInst* frame = createAlloca(frameTy, "defer.frame");
@@ -168,7 +175,28 @@ void FunctionLowering::beginDeferFrame(bool openCoded, unsigned deferCount) {
   openDefers_ = openCoded;
   llvm::FunctionCallee enter = m.module.getOrInsertFunction(
       "mgo_defer_frame_enter", llvm::FunctionType::get(m.voidTy, {m.ptr}, false));
-  b.CreateCall(enter, {frame});
+  if (m.options.checkEscape) {
+    b.CreateCall(enter, {frame});  // records the escape-check sequence too
+  } else {
+    // Inline fast path (abi.h): link the frame into the running goroutine's defer state.
+    llvm::Value* state = b.CreateLoad(m.ptr, b.CreateThreadLocalAddress(deferStateTLS()), "defer.state");
+    llvm::BasicBlock* slow = newBlock("defer.enter.slow");
+    llvm::BasicBlock* fast = newBlock("defer.enter.fast");
+    llvm::BasicBlock* done = newBlock("defer.entered");
+    b.CreateCondBr(b.CreateIsNull(state), slow, fast, llvm::MDBuilder(m.llvm).createBranchWeights(1, 1u << 20));
+    b.SetInsertPoint(slow);
+    b.CreateCall(enter, {frame});
+    b.CreateBr(done);
+    b.SetInsertPoint(fast);
+    llvm::Value* framesAddr = b.CreateConstInBoundsGEP1_64(m.i8, state, kStateFramesOffset);
+    b.CreateStore(b.CreateLoad(m.ptr, framesAddr), b.CreateStructGEP(frameTy, frame, kFramePrev));
+    b.CreateStore(b.CreateLoad(m.i64, b.CreateConstInBoundsGEP1_64(m.i8, state, kStateDepthOffset)),
+                  b.CreateStructGEP(frameTy, frame, kFrameMark));
+    b.CreateStore(state, b.CreateStructGEP(frameTy, frame, kFrameState));
+    b.CreateStore(frame, framesAddr);
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+  }
   llvm::Value* buf = b.CreateStructGEP(frameTy, frame, 0);
   llvm::Value* fp = b.CreateCall(m.intrinsic(llvm::Intrinsic::frameaddress, {m.ptr}), {b.getInt32(0)});
   b.CreateStore(fp, b.CreateConstInBoundsGEP2_32(jmpbufTy, buf, 0, 0));
@@ -204,7 +232,33 @@ void FunctionLowering::endDeferFrame() {
   }
   llvm::FunctionCallee leave = m.module.getOrInsertFunction(
       "mgo_defer_frame_return", llvm::FunctionType::get(m.voidTy, {m.ptr}, false));
+  if (m.options.checkEscape) {
+    b.CreateCall(leave, {deferFrame_});
+    return;
+  }
+  // Inline fast path (abi.h): no records left above the mark (a panic made none) => unlink.
+  llvm::Value* state = b.CreateLoad(m.ptr, b.CreateStructGEP(deferFrameTy_, deferFrame_, kFrameState));
+  llvm::Value* depth = b.CreateLoad(m.i64, b.CreateConstInBoundsGEP1_64(m.i8, state, kStateDepthOffset));
+  llvm::Value* mark = b.CreateLoad(m.i64, b.CreateStructGEP(deferFrameTy_, deferFrame_, kFrameMark));
+  llvm::BasicBlock* slow = newBlock("defer.return.slow");
+  llvm::BasicBlock* fast = newBlock("defer.return.fast");
+  llvm::BasicBlock* done = newBlock("defer.returned");
+  b.CreateCondBr(b.CreateICmpSGT(depth, mark), slow, fast, llvm::MDBuilder(m.llvm).createBranchWeights(1, 1u << 20));
+  b.SetInsertPoint(slow);
   b.CreateCall(leave, {deferFrame_});
+  b.CreateBr(done);
+  b.SetInsertPoint(fast);
+  b.CreateStore(b.CreateLoad(m.ptr, b.CreateStructGEP(deferFrameTy_, deferFrame_, kFramePrev)),
+                b.CreateConstInBoundsGEP1_64(m.i8, state, kStateFramesOffset));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+}
+
+llvm::GlobalVariable* FunctionLowering::deferStateTLS() {
+  if (llvm::GlobalVariable* gv = m.module.getGlobalVariable("mgo_tls_defer_state")) return gv;
+  return new llvm::GlobalVariable(m.module, m.ptr, /*isConstant=*/false, llvm::GlobalValue::ExternalLinkage,
+                                  nullptr, "mgo_tls_defer_state", nullptr,
+                                  llvm::GlobalValue::InitialExecTLSModel);
 }
 
 void FunctionLowering::lowerGo(const ast::GoStmt* s) {

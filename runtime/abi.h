@@ -205,17 +205,23 @@ bool mgo_equal(const mgo_type* t, const void* a, const void* b);
 // the runtime turns every frame's pending open-coded defers into records at that frame's mark (and
 // clears their bits), so a panic runs them, and recovery resumes at the return block as before.
 // Codegen stores 0 in open_bits before mgo_defer_frame_enter in every frame.
+// Fast path: codegen inlines mgo_defer_frame_enter / _return (except in --check-escape programs).
+// mgo_tls_defer_state is the running goroutine's defer state (NULL when it has none yet, or off
+// goroutines: then call mgo_defer_frame_enter); the state begins with
+// {records, int64 depth, capacity, frame* frames}. Inline enter: f.prev = s.frames;
+// f.mark = s.depth; f.state = s; s.frames = f. Inline return: if s.depth > f.mark call
+// mgo_defer_frame_return(f), else s.frames = f.prev.
 // mgo_defer_mark / mgo_defer_run are the older protocol without recovery (still supported).
 typedef struct mgo_defer_frame {
   void* jmpbuf[5];                 // llvm.eh.sjlj.setjmp layout: [0] fp, [1] resume pc, [2] sp
   struct mgo_defer_frame* prev;    // runtime private from here on
   int64_t mark;
-  void* stack_segment;
-  uint64_t check_sequence;
+  uint64_t check_sequence;         // set by mgo_defer_frame_enter only (--check-escape programs)
   void* state;
   uint64_t open_bits;              // codegen: pending open-coded defers (bit i: open_closures[i])
   void** open_closures;            // codegen: their closures (NULL when the function has none)
 } mgo_defer_frame;
+extern __thread void* mgo_tls_defer_state;
 void mgo_defer_frame_enter(mgo_defer_frame* f);
 void mgo_defer_frame_push(mgo_defer_frame* f, void* closure);
 void mgo_defer_frame_return(mgo_defer_frame* f);

@@ -88,15 +88,27 @@ extern "C" {
 
 uint64_t mgo_escape_check_sequence(void) __attribute__((weak));  // escape_check.cpp, --check-escape only
 
+// The running goroutine's DeferState (sched_hooks.h keeps it current on every switch).
+__attribute__((tls_model("initial-exec"))) __thread void* mgo_tls_defer_state = nullptr;
+}  // extern "C"
+
+namespace mgo::sched {
+__attribute__((noipa)) void set_defer_state_tls(void* state) { mgo_tls_defer_state = state; }
+}  // namespace mgo::sched
+
+extern "C" {
+
 void mgo_defer_frame_enter(mgo_defer_frame* f) {
   // Hot (every call of a function with defers): one thread-local read, no calls in the common case.
   mgo::sched::G* g = mgo::sched::getg_noswitch();
   auto* s = g ? static_cast<DeferState*>(g->core[0]) : nullptr;
-  if (__builtin_expect(s == nullptr, 0)) s = &stateOf(g);
+  if (__builtin_expect(s == nullptr, 0)) {
+    s = &stateOf(g);
+    if (g) mgo_tls_defer_state = s;  // from now on the inline fast path finds it
+  }
   f->prev = s->frames;
   f->mark = s->depth;
   f->state = s;
-  f->stack_segment = g ? g->stack : nullptr;
   f->check_sequence = mgo_escape_check_sequence ? mgo_escape_check_sequence() : 0;
   s->frames = f;
 }

@@ -15,6 +15,7 @@
 // registered root outside goroutines), so panic values and closures stay alive; a Panic lives in
 // its startPanic frame (scanned with the stack). Records array indices, never pointers, survive a call (it may grow).
 #pragma once
+#include <cstddef>
 #include <cstdint>
 
 #include "abi.h"
@@ -43,6 +44,9 @@ struct DeferState {
   Panic* panic;              // innermost active panic
   uint64_t sigsegv;          // a nil dereference panicked since the panic list was last empty
 };
+
+static_assert(offsetof(DeferState, depth) == 8 && offsetof(DeferState, frames) == 24,
+              "codegen's inline defer-frame enter/return (abi.h) relies on this layout");
 
 DeferState& deferState();
 // Turns the pending open-coded defers of every live frame into records at that frame's mark (see

@@ -97,10 +97,15 @@ bool calledFrom(const uintptr_t* frame, uintptr_t caller) {
   return false;
 }
 
-void restoreStackSegment(void* segment) {
+// The resumed frame (its saved sp) lies in the current segment or an older one (we are deeper in the same
+// goroutine): make that segment current again.
+void restoreStackSegment(const void* frame) {
   sched::G* g = sched::getg();
-  if (!g || !segment) return;
-  auto* seg = static_cast<sched::StackSeg*>(segment);
+  if (!g) return;
+  auto addr = reinterpret_cast<uintptr_t>(frame);
+  sched::StackSeg* seg = g->stack;
+  while (seg && !(addr >= seg->lo && addr < seg->top)) seg = seg->prev;
+  if (!seg) sched::fatal("recovered panic: the resumed frame is not on the goroutine's stack");
   g->stack = seg;  // newer segments stay cached in seg->next, as after a normal return
   if (sched::read_stack_limit() != sched::kPreemptMark) sched::write_stack_limit(seg->limit);
 }
@@ -116,7 +121,7 @@ void restoreStackSegment(void* segment) {
   st.panic = p->link;
   while (st.panic && st.panic->aborted) st.panic = st.panic->link;
   if (!st.panic) st.sigsegv = 0;
-  restoreStackSegment(target->stack_segment);
+  restoreStackSegment(target->jmpbuf[2]);  // the saved sp (the frame itself may live in an escape-check frame)
   if (mgo_escape_check_release_since) mgo_escape_check_release_since(target->check_sequence);
   deferLongjmp(target->jmpbuf);
 }

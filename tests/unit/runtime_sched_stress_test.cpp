@@ -118,6 +118,12 @@ TEST_CASE("stress: random blocking operations, GOMAXPROCS changes, stop-the-worl
   mutex_sections = 0;
   writer_sections = 0;
   mgo_runtime_GOMAXPROCS(4);
+  // The channels live in GC memory and are reachable only from this global array: a root (the
+  // runtime's defer state links the collector into every runtime binary, and timers and channels
+  // allocate enough to trigger collections here).
+  static bool rooted = false;
+  if (!rooted) mgo_gc_register_root(chans, sizeof chans);
+  rooted = true;
   double t0 = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
   run_go([] {
     chans[0] = make_chan(kTokens);  // big enough to park every token at the end
