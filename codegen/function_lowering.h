@@ -262,9 +262,9 @@ class FunctionLowering {
 struct DeferShape {
   unsigned count = 0;     // defer statements
   bool inLoop = false;    // one of them is inside a for / range statement
-  bool hasGoto = false;   // the body has a goto (a backward goto can run a defer twice)
-  // Go's rule for open-coded defers (at most 8 there; our bitmask holds 64).
-  bool openCodable() const { return count > 0 && count <= 64 && !inLoop && !hasGoto; }
+  // Go's rule for open-coded defers (at most 8 there; our bitmask holds 64). A backward goto could
+  // also run a defer statement twice, but the checker rejects goto ("unsupported: goto").
+  bool openCodable() const { return count > 0 && count <= 64 && !inLoop; }
 };
 DeferShape deferShape(const ast::Node* body);
 // lower_recover.cpp: puts a method wrapper (method table, promoted, method value / expression

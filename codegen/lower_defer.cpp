@@ -22,7 +22,7 @@
 //     The result slots' addresses are stored in the frame so that LLVM treats them as escaped:
 //     stores to them survive up to any call, and the return block reloads them after a resume.
 //     Such functions are noinline (their frame is the resume target). Others pay nothing.
-//   * Open-coded defers (DeferShape::openCodable: no defer in a loop, no goto): defer statement i
+//   * Open-coded defers (DeferShape::openCodable: no defer in a loop): defer statement i
 //     builds its closure in the frame, stores it in the frame's open-closure array and sets bit i
 //     of open_bits; the return block tests the bits from the last statement down, clears bit i and
 //     calls thunk i directly, then calls mgo_defer_frame_return (which runs whatever a panic turned

@@ -23,21 +23,23 @@ FunctionLowering::FunctionLowering(ModuleContext& module, llvm::Function* functi
 
 DeferShape deferShape(const ast::Node* body) {
   DeferShape shape;
-  // A defer below a for / range statement is found by a nested walk of that loop.
-  ast::inspect(body, [&](const ast::Node* n) {
-    if (n->kind == ast::NodeKind::FuncLit) return false;
-    if (n->kind == ast::NodeKind::DeferStmt) ++shape.count;
-    if (n->kind == ast::NodeKind::BranchStmt && static_cast<const ast::BranchStmt*>(n)->tok == ast::BranchTok::Goto)
-      shape.hasGoto = true;
-    if ((n->kind == ast::NodeKind::ForStmt || n->kind == ast::NodeKind::RangeStmt) && !shape.inLoop) {
-      ast::inspect(n, [&](const ast::Node* inner) {
-        if (inner->kind == ast::NodeKind::FuncLit) return false;
-        if (inner->kind == ast::NodeKind::DeferStmt) shape.inLoop = true;
-        return !shape.inLoop;
-      });
+  // One iterative pass (deep trees cannot overflow the C++ stack), each node with "below a loop".
+  std::vector<std::pair<const ast::Node*, bool>> work{{body, false}};
+  std::vector<const ast::Node*> kids;
+  while (!work.empty()) {
+    auto [n, belowLoop] = work.back();
+    work.pop_back();
+    if (n->kind == ast::NodeKind::FuncLit) continue;
+    if (n->kind == ast::NodeKind::DeferStmt) {
+      ++shape.count;
+      shape.inLoop = shape.inLoop || belowLoop;
     }
-    return true;
-  });
+    bool loop = belowLoop || n->kind == ast::NodeKind::ForStmt || n->kind == ast::NodeKind::RangeStmt;
+    kids.clear();
+    ast::children(n, kids);
+    for (const ast::Node* k : kids)
+      if (k) work.emplace_back(k, loop);
+  }
   return shape;
 }
 

@@ -90,17 +90,11 @@ uint64_t mgo_escape_check_sequence(void) __attribute__((weak));  // escape_check
 
 // The running goroutine's DeferState (sched_hooks.h keeps it current on every switch).
 __attribute__((tls_model("initial-exec"))) __thread void* mgo_tls_defer_state = nullptr;
-}  // extern "C"
-
-namespace mgo::sched {
-__attribute__((noipa)) void set_defer_state_tls(void* state) { mgo_tls_defer_state = state; }
-}  // namespace mgo::sched
-
-extern "C" {
 
 void mgo_defer_frame_enter(mgo_defer_frame* f) {
-  // Hot (every call of a function with defers): one thread-local read, no calls in the common case.
-  mgo::sched::G* g = mgo::sched::getg_noswitch();
+  // The slow path of codegen's inline enter (abi.h "Fast path"), and the whole of it in
+  // --check-escape programs and for C++ callers (recover_catch.cpp).
+  mgo::sched::G* g = mgo::sched::getg();
   auto* s = g ? static_cast<DeferState*>(g->core[0]) : nullptr;
   if (__builtin_expect(s == nullptr, 0)) {
     s = &stateOf(g);

@@ -96,6 +96,7 @@ extern bool gcTrace;                  // GODEBUG=gctrace=1
 extern bool printAllocs;              // GODEBUG=allocs=1
 constexpr uint64_t kMinHeapGoal = uint64_t(4) << 20;
 
+[[noreturn]] void heapFatal(const char* msg);  // "fatal error: msg", exit 2 (mheap.cpp)
 void heapLock();
 void heapUnlock();
 

@@ -14,13 +14,11 @@
 // Size 0 returns the address of a static zero word (Go's zerobase).
 // Statistics: every allocation is counted (number and requested bytes); GODEBUG=allocs=1 prints
 // "allocs: N heap allocations, B bytes" at exit (start.cpp).
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 #include "abi.h"
 #include "heap.h"
-#include "stack.h"
 
 namespace mgo::rt {
 
@@ -34,16 +32,11 @@ uint64_t zeroBase[2];
 Span* partial[kNumSpanClasses];   // central lists: spans with free slots, not cached
 volatile int lockWord = 0;
 
-[[noreturn]] void fatal(const char* msg) {
-  mgo::sched::deep_stack([msg] { std::fprintf(stderr, "fatal error: %s\n", msg); });
-  std::_Exit(2);
-}
-
 __attribute__((noipa)) MCache* currentCache() { return threadCache; }
 
 MCache* newCacheForThread() {
   auto* c = static_cast<MCache*>(std::calloc(1, sizeof(MCache)));
-  if (!c) fatal("out of memory");
+  if (!c) heapFatal("out of memory");
   for (Span*& s : c->alloc) s = &emptySpan;
   heapLock();
   c->nextCache = allCaches;
@@ -113,7 +106,7 @@ Span* refill(MCache* c, int spanClass, bool mayCollect) {
 
 void* allocLarge(uint64_t size, bool noscan) {
   uint64_t npages = (size + kPageSize - 1) / kPageSize;
-  if (size > (uint64_t(1) << 46) || npages == 0) fatal("runtime: out of memory: cannot allocate");
+  if (size > (uint64_t(1) << 46) || npages == 0) heapFatal("runtime: out of memory: cannot allocate");
   heapLock();
   if (collectionDue()) {
     heapUnlock();
@@ -255,7 +248,7 @@ void* mgo_alloc(const mgo_type* t) {
 void* mgo_alloc_array(const mgo_type* elem, int64_t n) {
   uint64_t size = 0;
   if (n < 0 || __builtin_mul_overflow(uint64_t(n), elem->size, &size) || size > (uint64_t(1) << 46)) {
-    fatal("runtime: allocation size out of range");
+    heapFatal("runtime: allocation size out of range");
   }
   return mgo_alloc_bytes(size, (elem->flags & MGO_TFLAG_NOPOINTERS) != 0);
 }

@@ -39,6 +39,11 @@ int gcPercent = 100;
 bool gcTrace = false;
 bool printAllocs = false;
 
+void heapFatal(const char* msg) {
+  mgo::sched::deep_stack([msg] { std::fprintf(stderr, "fatal error: %s\n", msg); });
+  std::_Exit(2);
+}
+
 namespace {
 
 constexpr uint64_t kHeapReserve = uint64_t(64) << 30;   // 64 GB of address space
@@ -53,10 +58,6 @@ struct ByAddress {
 };
 std::set<Span*, ByAddress> freeRuns;
 
-[[noreturn]] void fatal(const char* msg) {
-  mgo::sched::deep_stack([msg] { std::fprintf(stderr, "fatal error: %s\n", msg); });
-  std::_Exit(2);
-}
 
 void setPageMap(Span* s) {
   uint64_t first = (s->start - heapBase) >> kPageShift;
@@ -80,11 +81,11 @@ Span* mergeRuns(Span* a, Span* b) {
 
 Span* growHeapLocked(uint64_t npages) {
   uint64_t bytes = npages * kPageSize;
-  if (npages > kHeapReserve / kPageSize || heapEnd + bytes > heapBase + kHeapReserve) fatal("out of memory");
+  if (npages > kHeapReserve / kPageSize || heapEnd + bytes > heapBase + kHeapReserve) heapFatal("out of memory");
   while (heapEnd + bytes > committedEnd) {
     uint64_t chunk = kCommitChunk;
     if (committedEnd + chunk > heapBase + kHeapReserve) chunk = heapBase + kHeapReserve - committedEnd;
-    if (mprotect(reinterpret_cast<void*>(committedEnd), chunk, PROT_READ | PROT_WRITE) != 0) fatal("out of memory");
+    if (mprotect(reinterpret_cast<void*>(committedEnd), chunk, PROT_READ | PROT_WRITE) != 0) heapFatal("out of memory");
     committedEnd += chunk;
     heapStats.committedBytes += chunk;
   }
@@ -109,10 +110,10 @@ void heapInit() {
     printAllocs = std::strstr(debug, "allocs=1") != nullptr;
   }
   void* reservation = mmap(nullptr, kHeapReserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (reservation == MAP_FAILED) fatal("cannot reserve heap address space");
+  if (reservation == MAP_FAILED) heapFatal("cannot reserve heap address space");
   uint64_t mapBytes = (kHeapReserve >> kPageShift) * sizeof(Span*);
   void* map = mmap(nullptr, mapBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (map == MAP_FAILED) fatal("cannot reserve heap page map");
+  if (map == MAP_FAILED) heapFatal("cannot reserve heap page map");
   pageMap = static_cast<Span**>(map);
   heapStats.nextGC = kMinHeapGoal;
   allSpans.reserve(1024);

@@ -40,12 +40,10 @@ void __morestack(void);
 extern const char __start_mgo_wrappers[] __attribute__((weak));
 extern const char __stop_mgo_wrappers[] __attribute__((weak));
 // Escape-check frames (runtime/escape_check.cpp; weak: linked only in --check-escape programs).
-uint64_t mgo_escape_check_sequence(void) __attribute__((weak));
 void mgo_escape_check_release_since(uint64_t sequence) __attribute__((weak));
 }
 
 namespace mgo::rt {
-
 
 namespace {
 

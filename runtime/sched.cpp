@@ -36,9 +36,9 @@ namespace mgo::sched {
 
 Sched sched;
 
-thread_local P* tls_p __attribute__((tls_model("initial-exec"))) = nullptr;
-
 namespace {
+
+thread_local P* tls_p __attribute__((tls_model("initial-exec"))) = nullptr;
 
 constexpr int32_t kLocalGFreeMax = 64;
 

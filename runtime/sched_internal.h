@@ -147,14 +147,6 @@ extern Sched sched;
 // --- current state (re-read after any switch) ---
 P* getp();                    // the calling worker's P, nullptr off worker threads
 G* getg();                    // the running goroutine, nullptr on g0 / other threads
-// The calling thread's P (sched.cpp). getg() and getp() are opaque calls so that the compiler never
-// reuses a thread-local read across a goroutine switch; getg_noswitch() inlines the read and may
-// only be used in functions that cannot switch goroutines (no park, yield, lock or call out).
-extern thread_local P* tls_p __attribute__((tls_model("initial-exec")));
-inline G* getg_noswitch() {
-  P* p = tls_p;
-  return p ? p->curg : nullptr;
-}
 
 // --- goroutine life cycle (sched.cpp) ---
 G* spawn(void (*fn)(void*), void* arg);   // newproc: runnable, put in runnext of the current P
